@@ -1,0 +1,204 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"fieldbook/backend/crm"
+	"fieldbook/backend/seed"
+	"fieldbook/backend/store"
+)
+
+// Invocation is what the command line asked for.
+type Invocation struct {
+	// DBPath is the database to open: --db, else $FIELDBOOK_DB, else the default.
+	DBPath string
+	// Command is the subcommand ("" opens the window) and Args its arguments.
+	Command string
+	Args    []string
+}
+
+// commands are the subcommands of the binary.
+var commands = map[string]string{
+	"seed":    "add realistic demo contacts: seed --contacts N [--seed S] [--if-empty]",
+	"stats":   "print how many records of each kind there are: stats [--json]",
+	"version": "print the version",
+	"help":    "show this help",
+}
+
+// ParseInvocation reads the global --db flag and the subcommand from args
+// (os.Args[1:]). The subcommand must come before any other flag: at the
+// first flag it does not know it stops and opens the window, because the
+// window's development build reads flags of its own (-assetdir DIR, …).
+func ParseInvocation(args []string, getenv func(string) string) (Invocation, error) {
+	var inv Invocation
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--db" || a == "-db":
+			if i+1 >= len(args) {
+				return inv, errors.New("--db needs a file path")
+			}
+			inv.DBPath = args[i+1]
+			i++
+		case strings.HasPrefix(a, "--db=") || strings.HasPrefix(a, "-db="):
+			inv.DBPath = a[strings.Index(a, "=")+1:]
+		case a == "-h" || a == "--help":
+			inv.Command = "help"
+			return inv, nil
+		case strings.HasPrefix(a, "-"):
+			i = len(args) // someone else's flag: open the window
+		default:
+			if _, ok := commands[a]; !ok {
+				return inv, fmt.Errorf("unknown command %q (try: fieldbook help)", a)
+			}
+			inv.Command = a
+			inv.Args = args[i+1:]
+			i = len(args)
+		}
+	}
+	if inv.DBPath == "" {
+		inv.DBPath = getenv("FIELDBOOK_DB")
+	}
+	if inv.DBPath == "" {
+		p, err := DefaultDatabasePath()
+		if err != nil {
+			return inv, err
+		}
+		inv.DBPath = p
+	}
+	return inv, nil
+}
+
+// RunCommand runs a subcommand and returns the process exit code.
+func RunCommand(ctx context.Context, inv Invocation, version string, stdout, stderr io.Writer) int {
+	var err error
+	switch inv.Command {
+	case "help":
+		printHelp(stdout)
+	case "version":
+		fmt.Fprintf(stdout, "fieldbook %s\n", version)
+	case "seed":
+		err = runSeed(ctx, inv, stdout, stderr)
+	case "stats":
+		err = runStats(ctx, inv, stdout)
+	default:
+		err = fmt.Errorf("unknown command %q", inv.Command)
+	}
+	if err != nil {
+		var usage usageError
+		fmt.Fprintf(stderr, "fieldbook %s: %v\n", inv.Command, err)
+		if errors.As(err, &usage) {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+// usageError marks a mistake in how a command was called (exit code 2).
+type usageError struct{ error }
+
+func printHelp(w io.Writer) {
+	fmt.Fprintln(w, `Fieldbook — offline-first CRM.
+
+Usage:
+  fieldbook [--db PATH]              open the window
+  fieldbook [--db PATH] COMMAND [flags]
+
+Commands:`)
+	for _, name := range []string{"seed", "stats", "version", "help"} {
+		fmt.Fprintf(w, "  %-8s %s\n", name, commands[name])
+	}
+	fmt.Fprintln(w, `
+The database is --db PATH, else $FIELDBOOK_DB, else ~/.config/Fieldbook/fieldbook.db.`)
+}
+
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+func runSeed(ctx context.Context, inv Invocation, stdout, stderr io.Writer) error {
+	fs := newFlagSet("seed", stderr)
+	n := fs.Int("contacts", 1000, "how many demo contacts to add")
+	seedValue := fs.Uint64("seed", 1, "the seed: the same seed gives the same contacts")
+	ifEmpty := fs.Bool("if-empty", false, "add nothing if the database already has contacts")
+	if err := fs.Parse(inv.Args); err != nil {
+		return usageError{err}
+	}
+	if *n < 0 || *n > 10_000_000 {
+		return usageError{fmt.Errorf("--contacts must be between 0 and 10000000, not %d", *n)}
+	}
+	db, err := store.Open(ctx, inv.DBPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if *ifEmpty {
+		live, deleted, err := db.ContactCounts(ctx)
+		if err != nil {
+			return err
+		}
+		if live+deleted > 0 {
+			fmt.Fprintf(stdout, "%s already has %d contacts; nothing added\n", inv.DBPath, live)
+			return nil
+		}
+	}
+	start := time.Now()
+	err = seed.Populate(ctx, db, crm.SystemClock{}, *n, *seedValue, func(done, total int) {
+		fmt.Fprintf(stderr, "\rseeding contacts: %d/%d", done, total)
+	})
+	if *n > 0 {
+		fmt.Fprintln(stderr)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "added %d demo contacts (seed %d) to %s in %s\n", *n, *seedValue, inv.DBPath, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// Stats are the record counts `fieldbook stats` prints.
+type Stats struct {
+	Contacts        int    `json:"contacts"`
+	DeletedContacts int    `json:"deletedContacts"`
+	PendingChanges  int    `json:"pendingChanges"`
+	Database        string `json:"database"`
+}
+
+func runStats(ctx context.Context, inv Invocation, stdout io.Writer) error {
+	fs := newFlagSet("stats", stdout)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := fs.Parse(inv.Args); err != nil {
+		return usageError{err}
+	}
+	db, err := store.Open(ctx, inv.DBPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var st Stats
+	if st.Contacts, st.DeletedContacts, err = db.ContactCounts(ctx); err != nil {
+		return err
+	}
+	if st.PendingChanges, err = db.PendingChanges(ctx); err != nil {
+		return err
+	}
+	st.Database = db.Path()
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(st)
+	}
+	fmt.Fprintf(stdout, "contacts:         %d\ndeleted contacts: %d\npending changes:  %d\ndatabase:         %s\n",
+		st.Contacts, st.DeletedContacts, st.PendingChanges, st.Database)
+	return nil
+}

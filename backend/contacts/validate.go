@@ -1,0 +1,160 @@
+package contacts
+
+import (
+	"fmt"
+	"net/mail"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fieldbook/backend/crm"
+)
+
+// Field size limits: generous for people, small enough that a pasted
+// megabyte never lands in a name.
+const (
+	maxShortField = 500
+	maxNotes      = 100_000
+	maxListItems  = 50
+)
+
+// Normalize trims every field, drops empty e-mail and phone rows and empty
+// or repeated tags, and validates the result. Errors are *crm.Error naming
+// the offending field, e.g. "emails.1".
+func Normalize(f crm.ContactFields) (crm.ContactFields, error) {
+	short := []struct {
+		name string
+		v    *string
+	}{
+		{"prefix", &f.Prefix}, {"givenName", &f.GivenName}, {"middleName", &f.MiddleName},
+		{"familyName", &f.FamilyName}, {"suffix", &f.Suffix}, {"company", &f.Company}, {"title", &f.Title},
+	}
+	for _, s := range short {
+		*s.v = cleanLine(*s.v)
+		if utf8.RuneCountInString(*s.v) > maxShortField {
+			return f, crm.FieldError(crm.CodeInvalidInput, s.name, fmt.Sprintf("%s is longer than %d characters", s.name, maxShortField))
+		}
+	}
+	f.Notes = strings.TrimSpace(strings.ToValidUTF8(f.Notes, "\uFFFD"))
+	if utf8.RuneCountInString(f.Notes) > maxNotes {
+		return f, crm.FieldError(crm.CodeInvalidInput, "notes", fmt.Sprintf("notes are longer than %d characters", maxNotes))
+	}
+	var err error
+	if f.Emails, err = normalizeList("emails", f.Emails, validateEmail); err != nil {
+		return f, err
+	}
+	if f.Phones, err = normalizeList("phones", f.Phones, validatePhone); err != nil {
+		return f, err
+	}
+	f.Tags = normalizeTags(f.Tags)
+	if len(f.Tags) > maxListItems {
+		return f, crm.FieldError(crm.CodeInvalidInput, "tags", fmt.Sprintf("a contact can have at most %d tags", maxListItems))
+	}
+	if f.DisplayName() == "" {
+		return f, crm.FieldError(crm.CodeContactEmpty, "givenName", "a contact needs a name, a company or an e-mail address")
+	}
+	return f, nil
+}
+
+// cleanLine trims a one-line field and turns control characters (tabs, line
+// breaks) into spaces so a name never spans lines.
+func cleanLine(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func normalizeList(field string, in []crm.LabeledValue, validate func(string) error) ([]crm.LabeledValue, error) {
+	out := make([]crm.LabeledValue, 0, len(in))
+	for i, v := range in {
+		v.Value = cleanLine(v.Value)
+		v.Label = strings.ToLower(cleanLine(v.Label))
+		if v.Value == "" {
+			continue
+		}
+		if v.Label == "" {
+			v.Label = "other"
+		}
+		if err := validate(v.Value); err != nil {
+			return nil, crm.FieldError(crmCodeFor(field), fmt.Sprintf("%s.%d", field, i), err.Error())
+		}
+		out = append(out, v)
+	}
+	if len(out) > maxListItems {
+		return nil, crm.FieldError(crm.CodeInvalidInput, field, fmt.Sprintf("a contact can have at most %d %s", maxListItems, field))
+	}
+	return out, nil
+}
+
+func crmCodeFor(field string) string {
+	if field == "emails" {
+		return crm.CodeEmailInvalid
+	}
+	return crm.CodePhoneInvalid
+}
+
+// validateEmail accepts a bare address as RFC 5322 parses it, with a dot-less
+// domain allowed only for "localhost"-style intranet names.
+func validateEmail(v string) error {
+	if len(v) > 254 {
+		return fmt.Errorf("e-mail address %q is too long", v)
+	}
+	a, err := mail.ParseAddress(v)
+	if err != nil || a.Address != v || a.Name != "" {
+		return fmt.Errorf("%q is not an e-mail address", v)
+	}
+	local, domain, ok := strings.Cut(v, "@")
+	if !ok || local == "" || domain == "" || strings.HasPrefix(domain, ".") || strings.HasSuffix(domain, ".") {
+		return fmt.Errorf("%q is not an e-mail address", v)
+	}
+	return nil
+}
+
+// validatePhone accepts what people write as phone numbers: digits with
+// spaces, + ( ) - . / and an extension ("x", "ext"); at least three digits.
+// Full parsing and E.164 normalisation come with data quality (issue 3).
+func validatePhone(v string) error {
+	digits := 0
+	rest := strings.ToLower(v)
+	for _, ext := range []string{"ext.", "ext", "x"} {
+		if i := strings.LastIndex(rest, ext); i > 0 {
+			rest = rest[:i] + strings.Repeat(" ", len(ext)) + rest[i+len(ext):]
+			break
+		}
+	}
+	for _, r := range rest {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(" +()-./", r):
+		default:
+			return fmt.Errorf("%q is not a phone number: unexpected %q", v, r)
+		}
+	}
+	if digits < 3 {
+		return fmt.Errorf("%q is not a phone number: too few digits", v)
+	}
+	return nil
+}
+
+// normalizeTags trims tags, drops empty ones and keeps the first spelling of
+// tags that differ only in case.
+func normalizeTags(in []string) []string {
+	out := make([]string, 0, len(in))
+	seen := map[string]bool{}
+	for _, t := range in {
+		t = cleanLine(t)
+		k := strings.ToLower(t)
+		if t == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+	}
+	return out
+}

@@ -1,0 +1,101 @@
+package crm
+
+import (
+	"strings"
+	"time"
+)
+
+// LabeledValue is one e-mail address or phone number with its type label
+// ("work", "home", "mobile", "other", or a user-written label).
+type LabeledValue struct {
+	Label string
+	Value string
+}
+
+// ContactFields are the parts of a contact a user edits.
+type ContactFields struct {
+	Prefix     string
+	GivenName  string
+	MiddleName string
+	FamilyName string
+	Suffix     string
+	Company    string
+	Title      string
+	Notes      string
+	Emails     []LabeledValue
+	Phones     []LabeledValue
+	Tags       []string
+}
+
+// Contact is a person in the address book.
+type Contact struct {
+	ID string
+	ContactFields
+	// Version increases by one with every change; updates name the version
+	// they were based on so a stale edit is refused instead of overwriting.
+	Version   int
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	DeletedAt *time.Time
+}
+
+// DisplayName is the name shown in lists: the name parts joined, or else the
+// company, or else the first e-mail address.
+func (f ContactFields) DisplayName() string {
+	parts := make([]string, 0, 5)
+	for _, p := range []string{f.Prefix, f.GivenName, f.MiddleName, f.FamilyName, f.Suffix} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) > 0 {
+		return strings.Join(parts, " ")
+	}
+	if c := strings.TrimSpace(f.Company); c != "" {
+		return c
+	}
+	if len(f.Emails) > 0 {
+		return strings.TrimSpace(f.Emails[0].Value)
+	}
+	return ""
+}
+
+// SortKey orders contacts by family name, then given and middle name,
+// case-folded, so the list reads like a paper address book. Contacts
+// without a family name sort by their display name.
+func (f ContactFields) SortKey() string {
+	fam := strings.TrimSpace(f.FamilyName)
+	if fam == "" {
+		return strings.ToLower(f.DisplayName())
+	}
+	key := fam
+	for _, p := range []string{f.GivenName, f.MiddleName} {
+		if p = strings.TrimSpace(p); p != "" {
+			key += " " + p
+		}
+	}
+	return strings.ToLower(key)
+}
+
+// PrimaryEmail returns the first e-mail address, or "".
+func (f ContactFields) PrimaryEmail() string {
+	if len(f.Emails) == 0 {
+		return ""
+	}
+	return f.Emails[0].Value
+}
+
+// PrimaryPhone returns the first phone number, or "".
+func (f ContactFields) PrimaryPhone() string {
+	if len(f.Phones) == 0 {
+		return ""
+	}
+	return f.Phones[0].Value
+}
+
+// ContactPage is one window of a contact list or search result.
+type ContactPage struct {
+	Items  []Contact
+	Total  int
+	Offset int
+}

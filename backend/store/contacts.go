@@ -1,0 +1,425 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"fieldbook/backend/crm"
+)
+
+const contactColumns = `c.id, c.version, c.prefix, c.given_name, c.middle_name, c.family_name, c.suffix,
+	c.company, c.title, c.notes, c.emails, c.phones, c.tags, c.created_at, c.updated_at, c.deleted_at`
+
+// labeledJSON is the stored form of a crm.LabeledValue.
+type labeledJSON struct {
+	Label string `json:"label"`
+	Value string `json:"value"`
+}
+
+func encodeLabeled(vs []crm.LabeledValue) string {
+	out := make([]labeledJSON, len(vs))
+	for i, v := range vs {
+		out[i] = labeledJSON(v)
+	}
+	b, _ := json.Marshal(out) // a slice of string pairs always marshals
+	return string(b)
+}
+
+func decodeLabeled(s string) ([]crm.LabeledValue, error) {
+	var in []labeledJSON
+	if err := json.Unmarshal([]byte(s), &in); err != nil {
+		return nil, err
+	}
+	if len(in) == 0 {
+		return nil, nil
+	}
+	out := make([]crm.LabeledValue, len(in))
+	for i, v := range in {
+		out[i] = crm.LabeledValue(v)
+	}
+	return out, nil
+}
+
+func encodeStrings(vs []string) string {
+	if vs == nil {
+		vs = []string{}
+	}
+	b, _ := json.Marshal(vs) // a string slice always marshals
+	return string(b)
+}
+
+type rowScanner interface{ Scan(dest ...any) error }
+
+func scanContact(r rowScanner) (crm.Contact, error) {
+	var (
+		c                    crm.Contact
+		emails, phones, tags string
+		created, updated     string
+		deleted              sql.NullString
+	)
+	if err := r.Scan(&c.ID, &c.Version, &c.Prefix, &c.GivenName, &c.MiddleName, &c.FamilyName, &c.Suffix,
+		&c.Company, &c.Title, &c.Notes, &emails, &phones, &tags, &created, &updated, &deleted); err != nil {
+		return c, err
+	}
+	var err error
+	if c.Emails, err = decodeLabeled(emails); err != nil {
+		return c, fmt.Errorf("store: contact %s e-mails: %w", c.ID, err)
+	}
+	if c.Phones, err = decodeLabeled(phones); err != nil {
+		return c, fmt.Errorf("store: contact %s phones: %w", c.ID, err)
+	}
+	if err = json.Unmarshal([]byte(tags), &c.Tags); err != nil {
+		return c, fmt.Errorf("store: contact %s tags: %w", c.ID, err)
+	}
+	if len(c.Tags) == 0 {
+		c.Tags = nil
+	}
+	if c.CreatedAt, err = parseTime(created); err != nil {
+		return c, err
+	}
+	if c.UpdatedAt, err = parseTime(updated); err != nil {
+		return c, err
+	}
+	if deleted.Valid {
+		t, err := parseTime(deleted.String)
+		if err != nil {
+			return c, err
+		}
+		c.DeletedAt = &t
+	}
+	return c, nil
+}
+
+// CreateContact inserts a new contact (its ID, version and timestamps already
+// set by the caller), indexes it and journals the creation, in one transaction.
+func (d *DB) CreateContact(ctx context.Context, c crm.Contact) error {
+	return d.inTx(ctx, func(tx *sql.Tx) error {
+		ins, err := newContactInserter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer ins.close()
+		return ins.insert(ctx, c)
+	})
+}
+
+// CreateContacts inserts many new contacts in one transaction (seeding and
+// imports), each indexed and journalled like CreateContact.
+func (d *DB) CreateContacts(ctx context.Context, cs []crm.Contact) error {
+	return d.inTx(ctx, func(tx *sql.Tx) error {
+		ins, err := newContactInserter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer ins.close()
+		for _, c := range cs {
+			if err := ins.insert(ctx, c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// contactInserter holds the prepared statements for inserting contacts.
+type contactInserter struct {
+	contact, fts, journal *sql.Stmt
+}
+
+func newContactInserter(ctx context.Context, tx *sql.Tx) (*contactInserter, error) {
+	var ins contactInserter
+	var err error
+	if ins.contact, err = tx.PrepareContext(ctx, `INSERT INTO contacts
+		(id, version, prefix, given_name, middle_name, family_name, suffix, company, title, notes,
+		 emails, phones, tags, display_name, sort_key, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		RETURNING rowid`); err != nil {
+		return nil, fmt.Errorf("store: prepare contact insert: %w", err)
+	}
+	if ins.fts, err = tx.PrepareContext(ctx, ftsInsertSQL); err != nil {
+		ins.close()
+		return nil, fmt.Errorf("store: prepare search index insert: %w", err)
+	}
+	if ins.journal, err = tx.PrepareContext(ctx, journalInsertSQL); err != nil {
+		ins.close()
+		return nil, fmt.Errorf("store: prepare journal insert: %w", err)
+	}
+	return &ins, nil
+}
+
+func (ins *contactInserter) insert(ctx context.Context, c crm.Contact) error {
+	var rowid int64
+	err := ins.contact.QueryRowContext(ctx, c.ID, c.Version, c.Prefix, c.GivenName, c.MiddleName, c.FamilyName, c.Suffix,
+		c.Company, c.Title, c.Notes, encodeLabeled(c.Emails), encodeLabeled(c.Phones), encodeStrings(c.Tags),
+		c.DisplayName(), c.SortKey(), formatTime(c.CreatedAt), formatTime(c.UpdatedAt)).Scan(&rowid)
+	if err != nil {
+		return fmt.Errorf("store: insert contact %s: %w", c.ID, err)
+	}
+	if _, err := ins.fts.ExecContext(ctx, ftsArgs(rowid, c.ContactFields)...); err != nil {
+		return fmt.Errorf("store: index contact %s: %w", c.ID, err)
+	}
+	if _, err := ins.journal.ExecContext(ctx, crm.EntityContact, c.ID, crm.OpCreate, "[]", formatTime(c.CreatedAt)); err != nil {
+		return fmt.Errorf("store: journal contact %s: %w", c.ID, err)
+	}
+	return nil
+}
+
+func (ins *contactInserter) close() {
+	for _, s := range []*sql.Stmt{ins.contact, ins.fts, ins.journal} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// UpdateContact replaces the editable fields of a live contact whose stored
+// version is c.Version-1 (the version the edit was based on), re-indexes it
+// and journals which fields changed. A stale version gives
+// crm.CodeVersionConflict; a missing or deleted contact crm.CodeNotFound.
+func (d *DB) UpdateContact(ctx context.Context, c crm.Contact, changed []string) error {
+	return d.inTx(ctx, func(tx *sql.Tx) error {
+		var rowid int64
+		err := tx.QueryRowContext(ctx, `UPDATE contacts SET
+			version = ?, prefix = ?, given_name = ?, middle_name = ?, family_name = ?, suffix = ?,
+			company = ?, title = ?, notes = ?, emails = ?, phones = ?, tags = ?,
+			display_name = ?, sort_key = ?, updated_at = ?
+			WHERE id = ? AND version = ? AND deleted_at IS NULL
+			RETURNING rowid`,
+			c.Version, c.Prefix, c.GivenName, c.MiddleName, c.FamilyName, c.Suffix,
+			c.Company, c.Title, c.Notes, encodeLabeled(c.Emails), encodeLabeled(c.Phones), encodeStrings(c.Tags),
+			c.DisplayName(), c.SortKey(), formatTime(c.UpdatedAt),
+			c.ID, c.Version-1).Scan(&rowid)
+		if errors.Is(err, sql.ErrNoRows) {
+			return d.whyNotWritable(ctx, tx, c.ID, c.Version-1)
+		}
+		if err != nil {
+			return fmt.Errorf("store: update contact %s: %w", c.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM contacts_fts WHERE rowid = ?`, rowid); err != nil {
+			return fmt.Errorf("store: unindex contact %s: %w", c.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, ftsInsertSQL, ftsArgs(rowid, c.ContactFields)...); err != nil {
+			return fmt.Errorf("store: index contact %s: %w", c.ID, err)
+		}
+		return insertJournal(ctx, tx, crm.EntityContact, c.ID, crm.OpUpdate, changed, c.UpdatedAt)
+	})
+}
+
+// whyNotWritable explains a failed conditional write: the contact is gone,
+// deleted, or at another version than the edit expected.
+func (d *DB) whyNotWritable(ctx context.Context, tx *sql.Tx, id string, expected int) error {
+	var version int
+	var deleted sql.NullString
+	err := tx.QueryRowContext(ctx, `SELECT version, deleted_at FROM contacts WHERE id = ?`, id).Scan(&version, &deleted)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return crm.Errorf(crm.CodeNotFound, "contact %s does not exist", id)
+	case err != nil:
+		return fmt.Errorf("store: read contact %s: %w", id, err)
+	case deleted.Valid:
+		return crm.Errorf(crm.CodeNotFound, "contact %s was deleted", id)
+	default:
+		return crm.Errorf(crm.CodeVersionConflict, "contact %s changed elsewhere: it is at version %d, the edit was based on version %d", id, version, expected)
+	}
+}
+
+// DeleteContact tombstones a live contact (so the deletion can sync and be
+// undone), removes it from the search index and journals it.
+func (d *DB) DeleteContact(ctx context.Context, id string) (crm.Contact, error) {
+	return d.setDeleted(ctx, id, true)
+}
+
+// RestoreContact brings back a tombstoned contact, re-indexes and journals it.
+func (d *DB) RestoreContact(ctx context.Context, id string) (crm.Contact, error) {
+	return d.setDeleted(ctx, id, false)
+}
+
+func (d *DB) setDeleted(ctx context.Context, id string, deleted bool) (crm.Contact, error) {
+	var out crm.Contact
+	err := d.inTx(ctx, func(tx *sql.Tx) error {
+		now := d.clock.Now()
+		cond, op, stamp := "deleted_at IS NULL", crm.OpDelete, any(formatTime(now))
+		if !deleted {
+			cond, op, stamp = "deleted_at IS NOT NULL", crm.OpRestore, nil
+		}
+		var rowid int64
+		err := tx.QueryRowContext(ctx, `UPDATE contacts SET deleted_at = ?, version = version + 1, updated_at = ?
+			WHERE id = ? AND `+cond+` RETURNING rowid`, stamp, formatTime(now), id).Scan(&rowid)
+		if errors.Is(err, sql.ErrNoRows) {
+			if deleted {
+				return crm.Errorf(crm.CodeNotFound, "contact %s does not exist or is already deleted", id)
+			}
+			return crm.Errorf(crm.CodeNotFound, "contact %s does not exist or is not deleted", id)
+		}
+		if err != nil {
+			return fmt.Errorf("store: %s contact %s: %w", op, id, err)
+		}
+		if out, err = scanContact(tx.QueryRowContext(ctx, `SELECT `+contactColumns+` FROM contacts c WHERE c.rowid = ?`, rowid)); err != nil {
+			return fmt.Errorf("store: read contact %s: %w", id, err)
+		}
+		if deleted {
+			_, err = tx.ExecContext(ctx, `DELETE FROM contacts_fts WHERE rowid = ?`, rowid)
+		} else {
+			_, err = tx.ExecContext(ctx, ftsInsertSQL, ftsArgs(rowid, out.ContactFields)...)
+		}
+		if err != nil {
+			return fmt.Errorf("store: reindex contact %s: %w", id, err)
+		}
+		return insertJournal(ctx, tx, crm.EntityContact, id, op, nil, now)
+	})
+	return out, err
+}
+
+// GetContact returns one contact, live or tombstoned.
+func (d *DB) GetContact(ctx context.Context, id string) (crm.Contact, error) {
+	c, err := scanContact(d.db.QueryRowContext(ctx, `SELECT `+contactColumns+` FROM contacts c WHERE c.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, crm.Errorf(crm.CodeNotFound, "contact %s does not exist", id)
+	}
+	if err != nil {
+		return c, fmt.Errorf("store: get contact %s: %w", id, err)
+	}
+	return c, nil
+}
+
+// ListContacts returns a window of live contacts in name order and the total.
+func (d *DB) ListContacts(ctx context.Context, offset, limit int) (crm.ContactPage, error) {
+	page := crm.ContactPage{Offset: offset}
+	var err error
+	if page.Total, err = d.liveContacts(ctx, d.db); err != nil {
+		return page, err
+	}
+	rows, err := d.db.QueryContext(ctx, `SELECT `+contactColumns+` FROM contacts c INDEXED BY contacts_live_by_name
+		WHERE c.deleted_at IS NULL ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?`, limit, offset)
+	if err != nil {
+		return page, fmt.Errorf("store: list contacts: %w", err)
+	}
+	page.Items, err = collectContacts(rows)
+	return page, err
+}
+
+type queryRower interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// liveContacts reads the trigger-maintained count of live contacts.
+func (d *DB) liveContacts(ctx context.Context, q queryRower) (int, error) {
+	var n int
+	if err := q.QueryRowContext(ctx, `SELECT value FROM counters WHERE name = 'contacts_live'`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count contacts: %w", err)
+	}
+	return n, nil
+}
+
+// SearchContacts returns a window of the live contacts matching every word
+// of query as a word prefix (names, company, title, e-mails, phones — also
+// any run of their digits —, tags and notes), in name order like the list.
+// A blank query lists every contact.
+func (d *DB) SearchContacts(ctx context.Context, query string, offset, limit int) (crm.ContactPage, error) {
+	match := ftsQuery(query)
+	if match == "" {
+		return d.ListContacts(ctx, offset, limit)
+	}
+	page := crm.ContactPage{Offset: offset}
+	// Read consistently: the count and the rows come from one snapshot.
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return page, fmt.Errorf("store: search %q: begin: %w", query, err)
+	}
+	defer tx.Rollback()
+	plan, total, err := d.planSearch(ctx, tx, match, offset, limit)
+	if err != nil {
+		return page, fmt.Errorf("store: search %q: %w", query, err)
+	}
+	page.Total = total
+	rows, err := tx.QueryContext(ctx, plan, match, limit, offset)
+	if err != nil {
+		return page, fmt.Errorf("store: search %q: %w", query, err)
+	}
+	page.Items, err = collectContacts(rows)
+	return page, err
+}
+
+// The three ways to read a window of search results in name order. Which is
+// fastest depends on how many contacts match. Measured on 100,000 contacts:
+// sorting the matches costs ~2.4 µs a match (~30 ms for a one-letter query);
+// walking the whole name index costs 8-13 ms, and the matches may all sit at
+// its end (Japanese names sort after Latin ones); probing the FTS index for
+// one row costs ~17 µs; building the set of matches ~1 ms per 10,000.
+const (
+	// Few matches: fetch them all and sort.
+	searchSortMatches = `SELECT ` + contactColumns + ` FROM contacts c
+		WHERE c.rowid IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?1)
+		ORDER BY c.sort_key, c.id LIMIT ?2 OFFSET ?3`
+	// Matches everywhere: walk names in order and probe the index per row,
+	// stopping as soon as the window is full.
+	searchProbeNames = `SELECT ` + contactColumns + ` FROM contacts c INDEXED BY contacts_live_by_name
+		WHERE c.deleted_at IS NULL
+		AND EXISTS (SELECT 1 FROM contacts_fts f WHERE f.contacts_fts MATCH ?1 AND f.rowid = c.rowid)
+		ORDER BY c.sort_key, c.id LIMIT ?2 OFFSET ?3`
+	// In between: build the set of matching rowids once, walk names in order.
+	searchWalkNames = `SELECT ` + contactColumns + ` FROM contacts c INDEXED BY contacts_live_by_name
+		WHERE c.deleted_at IS NULL
+		AND c.rowid IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?1)
+		ORDER BY c.sort_key, c.id LIMIT ?2 OFFSET ?3`
+)
+
+const (
+	sortMatchesUpTo = 3000 // sort at most this many matches (~2.4 µs each)
+	maxProbes       = 300  // expected FTS probes for searchProbeNames
+)
+
+// planSearch picks the query for one window and returns the total number of
+// matches.
+func (d *DB) planSearch(ctx context.Context, tx *sql.Tx, match string, offset, limit int) (string, int, error) {
+	var capped int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM
+		(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT ?)`, match, sortMatchesUpTo+1).Scan(&capped); err != nil {
+		return "", 0, fmt.Errorf("count matches: %w", err)
+	}
+	if capped <= sortMatchesUpTo {
+		return searchSortMatches, capped, nil
+	}
+	var total int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?`, match).Scan(&total); err != nil {
+		return "", 0, fmt.Errorf("count matches: %w", err)
+	}
+	live, err := d.liveContacts(ctx, tx)
+	if err != nil {
+		return "", 0, err
+	}
+	// Rows walked before the window is full, if matches are spread evenly.
+	if live > 0 && (offset+limit)*live/total <= maxProbes {
+		return searchProbeNames, total, nil
+	}
+	return searchWalkNames, total, nil
+}
+
+func collectContacts(rows *sql.Rows) ([]crm.Contact, error) {
+	defer rows.Close()
+	var out []crm.Contact
+	for rows.Next() {
+		c, err := scanContact(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: read contact row: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: read contact rows: %w", err)
+	}
+	return out, nil
+}
+
+// ContactCounts returns how many contacts are live and how many tombstoned.
+func (d *DB) ContactCounts(ctx context.Context) (live, deleted int, err error) {
+	err = d.db.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE deleted_at IS NULL),
+		count(*) FILTER (WHERE deleted_at IS NOT NULL) FROM contacts`).Scan(&live, &deleted)
+	if err != nil {
+		return 0, 0, fmt.Errorf("store: count contacts: %w", err)
+	}
+	return live, deleted, nil
+}
