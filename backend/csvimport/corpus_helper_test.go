@@ -1,0 +1,11 @@
+package csvimport
+
+import (
+	"testing"
+
+	"fieldbook/internal/testcorpus"
+)
+
+func corpusDir(tb testing.TB) string { return testcorpus.Dir(tb) }
+
+func readCorpus(tb testing.TB, rel string) []byte { return testcorpus.Read(tb, rel) }
