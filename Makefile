@@ -18,10 +18,10 @@ DEMO_SIZE  ?= 2000
 
 # System packages, each with why Fieldbook needs it (_ stands for a space).
 RUN_PACKAGES := \
-  gcc:compiles_SQLite_and_the_window_glue_(cgo) \
+  gcc:compiles_SQLite_and_the_window_glue_with_cgo \
   libc6-dev:C_library_headers_for_cgo \
   pkg-config:finds_GTK_and_WebKit_for_the_build \
-  libgtk-3-dev:the_desktop_window_(GTK_3) \
+  libgtk-3-dev:the_desktop_window,_GTK_3 \
   libwebkit2gtk-4.1-dev:the_web_view_that_draws_the_interface \
   fonts-lohit-beng-bengali:a_font_for_the_Bengali_interface_and_names
 TEST_PACKAGES := $(RUN_PACKAGES) \

@@ -48,6 +48,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	q.Set("_busy_timeout", "5000")
 	q.Set("_synchronous", "NORMAL")
 	q.Set("_txlock", "immediate")
+	q.Set("_cache_size", "-65536") // 64 MiB of page cache: bulk writes and searches stay in memory
 	dsn := "file:" + path + "?" + q.Encode()
 	sqlDB, err := sql.Open("sqlite3", dsn)
 	if err != nil {

@@ -1,0 +1,160 @@
+// The contacts slice end to end: the real app (dev build, real Go bindings,
+// real SQLite file) in Debian's Chromium. Create, find, edit, delete + undo,
+// survive a restart, and render hostile text as text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startXvfb, startApp, launchBrowser, openPage, tempDir, cli, ARTIFACTS } from '../lib/harness.mjs';
+
+let xvfb, app, browser, page, problems, dbPath;
+
+before(async () => {
+  xvfb = await startXvfb();
+  dbPath = join(tempDir(), 'e2e.db');
+  // Other people in the book, so search has something to tell apart.
+  cli(dbPath, 'seed', '--contacts', '300', '--seed', '11');
+  app = await startApp({ display: xvfb.display, dbPath });
+  browser = await launchBrowser();
+  ({ page, problems } = await openPage(browser, app.url));
+  await page.getByTestId('status-contacts').filter({ hasText: '300 contacts' }).waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+  await xvfb?.stop();
+});
+
+const list = () => page.getByTestId('contact-list');
+const rows = () => list().getByTestId('contact-row');
+const detail = () => page.getByTestId('contact-detail');
+const search = () => page.getByRole('textbox', { name: 'Search contacts' });
+
+/** appErrors are page errors from Fieldbook's own code (Wails' dev overlay is not ours). */
+function appErrors() {
+  return problems.pageErrors.filter((m) => !/\/wails\//.test(m));
+}
+
+async function searchFor(text) {
+  await search().fill(text);
+}
+
+/**
+ * expectRows waits until the list shows exactly rows whose text includes
+ * each of names, in order (the list refreshes a moment after typing).
+ */
+async function expectRows(names, what) {
+  const deadline = Date.now() + 5000;
+  let got = [];
+  for (;;) {
+    got = await rows().allInnerTexts();
+    if (got.length === names.length && names.every((n, i) => got[i].includes(n))) return;
+    if (Date.now() > deadline) break;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`${what}: list shows ${JSON.stringify(got)}; want rows with ${JSON.stringify(names)}`);
+}
+
+test('create a contact through the form', async () => {
+  await page.getByRole('button', { name: 'New contact' }).click();
+  const form = page.getByTestId('contact-form');
+  await form.getByLabel('First name').fill('Ada');
+  await form.getByLabel('Last name').fill('Lovelace');
+  await form.getByLabel('Company').fill('Analytical Engines');
+  await form.getByLabel('Job title').fill('Mathematician');
+  await form.getByRole('button', { name: 'Add e-mail' }).click();
+  await form.getByLabel('E-mail 1', { exact: true }).fill('ada@engines.example');
+  await form.getByRole('button', { name: 'Add phone' }).click();
+  await form.getByLabel('Phone 1', { exact: true }).fill('+44 20 7946 0958');
+  await form.getByRole('button', { name: 'Save' }).click();
+
+  await detail().getByRole('heading', { name: 'Ada Lovelace' }).waitFor();
+  await page.getByTestId('status-contacts').filter({ hasText: '301 contacts' }).waitFor();
+  assert.match(await detail().innerText(), /ada@engines\.example/);
+  assert.match(await detail().innerText(), /\+44 20 7946 0958/);
+});
+
+test('find it by search as you type: by name, e-mail and phone digits', async () => {
+  for (const q of ['lovel', 'ada@engines', '79460958', 'analytical math']) {
+    await searchFor(q);
+    await expectRows(['Ada Lovelace'], `search ${q}`);
+  }
+  await searchFor('lovelace nosuchword');
+  await page.getByText('No contacts match').waitFor();
+  await expectRows([], 'search with a word nobody has');
+});
+
+test('edit it', async () => {
+  await searchFor('lovelace');
+  await expectRows(['Ada Lovelace'], 'search before editing');
+  await rows().first().click();
+  await detail().getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByTestId('contact-form');
+  await form.getByLabel('Company').fill('Babbage & Co');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await detail().getByTestId('detail-company').filter({ hasText: 'Babbage & Co' }).waitFor();
+  await expectRows(['Babbage & Co'], 'the list after the edit');
+});
+
+test('a wrong e-mail address is refused with a translated message and loses nothing', async () => {
+  await detail().getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByTestId('contact-form');
+  await form.getByLabel('E-mail 1', { exact: true }).fill('not an address');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.getByText('This is not a valid e-mail address.').waitFor();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await detail().getByText('ada@engines.example').waitFor();
+});
+
+test('delete it and undo', async () => {
+  await detail().getByRole('button', { name: 'Delete' }).click();
+  const note = page.getByRole('alert').filter({ hasText: 'Contact deleted' });
+  await note.waitFor();
+  await page.getByTestId('status-contacts').filter({ hasText: '300 contacts' }).waitFor();
+  await page.getByText('No contacts match').waitFor();
+  await note.getByRole('button', { name: 'Undo' }).click();
+  await expectRows(['Ada Lovelace'], 'the list after undo');
+  await page.getByTestId('status-contacts').filter({ hasText: '301 contacts' }).waitFor();
+});
+
+test('markup in a name is shown as text and runs nothing', async () => {
+  const evil = '<img src=x onerror=alert(1)>';
+  await page.getByRole('button', { name: 'New contact' }).click();
+  const form = page.getByTestId('contact-form');
+  await form.getByLabel('First name').fill(evil);
+  await form.getByLabel('Notes').fill('<script>alert(2)</script>');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await detail().getByRole('heading', { name: evil }).waitFor();
+  await searchFor('img onerror');
+  await expectRows([evil], 'search for the markup contact');
+  assert.equal(await page.locator('img[src="x"]').count(), 0, 'no <img src=x> element was created');
+  assert.equal(await page.locator('#root script').count(), 0, 'no <script> element inside the app');
+  assert.equal(await detail().getByTestId('contact-notes').innerText(), '<script>alert(2)</script>');
+  await page.waitForTimeout(300);
+  assert.deepEqual(problems.dialogs, [], 'no dialog fired');
+});
+
+test('the main window, screenshot for a person to look at', async () => {
+  await searchFor('');
+  await rows().first().click();
+  await page.screenshot({ path: join(ARTIFACTS, 'main-window.png') });
+});
+
+test('restart the app: the contact and its edit are still there', async () => {
+  await app.stop();
+  app = await startApp({ display: xvfb.display, dbPath, name: 'app-restarted' });
+  await page.goto(app.url);
+  await page.getByTestId('status-contacts').filter({ hasText: '302 contacts' }).waitFor();
+  await searchFor('lovelace');
+  await expectRows(['Ada Lovelace'], 'search after the restart');
+  await rows().first().click();
+  await detail().getByTestId('detail-company').filter({ hasText: 'Babbage & Co' }).waitFor();
+  const stats = JSON.parse(cli(dbPath, 'stats', '--json'));
+  assert.equal(stats.contacts, 302);
+  // create, update, delete, restore for Ada; create for the markup contact; 300 seeded.
+  assert.equal(stats.pendingChanges, 300 + 4 + 1);
+});
+
+test('no errors from Fieldbook’s own code in the page', () => {
+  assert.deepEqual(appErrors(), []);
+});
