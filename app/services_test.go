@@ -1,12 +1,14 @@
 package app
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
-	"io"
 	"log/slog"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
@@ -93,19 +95,32 @@ func TestContactsServiceRoundTripAndEvents(t *testing.T) {
 
 func TestErrorsCrossTheBindingAsCodeAndMessage(t *testing.T) {
 	s := openServices(t, filepath.Join(t.TempDir(), "e.db"))
-	format := ErrorFormatter(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	var logged bytes.Buffer
+	formatter := ErrorFormatter(slog.New(slog.NewTextHandler(&logged, nil)))
+	format := func(err error) ErrorDTO {
+		t.Helper()
+		text, ok := formatter(err).(string)
+		var dto ErrorDTO
+		if !ok || json.Unmarshal([]byte(text), &dto) != nil {
+			t.Fatalf("formatter gave %#v; want the JSON text of an ErrorDTO", formatter(err))
+		}
+		return dto
+	}
 	_, err := s.Contacts.Create(ContactInput{GivenName: "A", Emails: []LabeledValue{{Value: "nope"}}})
 	if got := format(err); !reflect.DeepEqual(got, ErrorDTO{Code: "email_invalid", Message: `"nope" is not an e-mail address`, Field: "emails.0"}) {
 		t.Fatalf("formatted = %#v", got)
 	}
 	_, err = s.Contacts.Get("missing")
-	if got := format(err).(ErrorDTO); got.Code != "not_found" {
+	if got := format(err); got.Code != "not_found" {
 		t.Fatalf("formatted = %#v", got)
 	}
 	// Internal details stay in the log.
-	got := format(errors.New("disk I/O error at /secret/path")).(ErrorDTO)
-	if got.Code != "internal" || got.Message != "An internal error occurred." {
+	got := format(errors.New("disk I/O error at /secret/path"))
+	if got.Code != "internal" || got.Message != "An internal error occurred." || strings.Contains(got.Message, "secret") {
 		t.Fatalf("formatted internal = %#v", got)
+	}
+	if !strings.Contains(logged.String(), "/secret/path") {
+		t.Fatalf("internal error not logged: %q", logged.String())
 	}
 }
 

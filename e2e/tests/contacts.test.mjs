@@ -155,6 +155,24 @@ test('restart the app: the contact and its edit are still there', async () => {
   assert.equal(stats.pendingChanges, 300 + 4 + 1);
 });
 
+test('switch the interface to Bengali; the choice survives a restart', async () => {
+  await page.getByTestId('nav-settings').click();
+  await page.getByLabel('Language').click();
+  await page.getByRole('option', { name: 'বাংলা (Bengali)' }).click();
+  await page.getByTestId('nav-contacts').filter({ hasText: 'পরিচিতি' }).waitFor();
+  // Numbers follow the language: ৩০২ is 302 in Bengali digits.
+  await page.getByTestId('status-contacts').filter({ hasText: '৩০২টি পরিচিতি' }).waitFor();
+  await page.getByTestId('nav-contacts').click();
+  await page.getByRole('textbox', { name: 'পরিচিতি খুঁজুন' }).fill('রহ');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(ARTIFACTS, 'main-window-bn.png') });
+
+  await app.stop();
+  app = await startApp({ display: xvfb.display, dbPath, name: 'app-restarted-bn' });
+  await page.goto(app.url);
+  await page.getByTestId('nav-contacts').filter({ hasText: 'পরিচিতি' }).waitFor();
+});
+
 test('no errors from Fieldbook’s own code in the page', () => {
   assert.deepEqual(appErrors(), []);
 });

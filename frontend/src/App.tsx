@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'react';
+import { AppShell, Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useBackendEvents, useSettings } from './api';
+import i18n, { isLanguage } from './i18n';
+import { ContactsPage } from './contacts/ContactsPage';
+import { SettingsPage } from './settings/SettingsPage';
+import { ComingSoon } from './shell/ComingSoon';
+import { Sidebar } from './shell/Sidebar';
+import { StatusBar } from './shell/StatusBar';
+import { useHashArea } from './shell/useHashArea';
+import type { AreaId } from './shell/areas';
+
+const NAVBAR_WIDTH = 212;
+const FOOTER_HEIGHT = 30;
+
+/**
+ * Applies the saved language at start, and again only when the saved value itself changes (so a
+ * language just picked in Settings is not switched back while it is being saved).
+ */
+function useSavedLanguage(): boolean {
+  const settings = useSettings();
+  const saved = settings.data?.language;
+  const applied = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!isLanguage(saved) || saved === applied.current) return;
+    applied.current = saved;
+    if (saved !== i18n.language) void i18n.changeLanguage(saved);
+  }, [saved]);
+  // Ready once the settings call settled either way; without a backend the UI stays in English.
+  return !settings.isPending;
+}
+
+function AreaView({ area }: { area: AreaId }) {
+  switch (area) {
+    case 'contacts':
+      return <ContactsPage />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <ComingSoon area={area} />;
+  }
+}
+
+export default function App() {
+  const { t } = useTranslation();
+  const [area, setArea] = useHashArea();
+  useBackendEvents();
+  const ready = useSavedLanguage();
+
+  useEffect(() => {
+    document.title = `${t(`areas.${area}.name`)} — ${t('app.name')}`;
+  }, [area, t]);
+
+  if (!ready) {
+    return (
+      <Center h="100dvh" aria-label={t('app.loading')}>
+        <Loader size="sm" />
+      </Center>
+    );
+  }
+
+  return (
+    <AppShell navbar={{ width: NAVBAR_WIDTH, breakpoint: 0 }} footer={{ height: FOOTER_HEIGHT }} padding={0}>
+      <AppShell.Navbar>
+        <Sidebar area={area} onSelect={setArea} />
+      </AppShell.Navbar>
+      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ flex: 1, minHeight: 0 }} data-area={area}>
+          <AreaView area={area} />
+        </div>
+      </AppShell.Main>
+      <AppShell.Footer bg="gray.0">
+        <StatusBar />
+      </AppShell.Footer>
+    </AppShell>
+  );
+}

@@ -1,0 +1,23 @@
+// Compile-time check that the hand-written DTOs (./types) match the classes Wails generates from
+// the Go structs (wailsjs/go/models.ts). `tsc` fails here when the Go side renames or retypes a
+// field the UI relies on. Types only: nothing of this file reaches the bundle.
+import type { app } from '../../wailsjs/go/models';
+import type * as T from './types';
+
+/** The data fields of a generated class (drops helpers such as convertValues). */
+type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
+
+/** Compiles only when A is assignable to B. */
+type Assignable<A extends B, B> = [A, B];
+
+export type ContractChecks = [
+  // What the Go side returns has every field the UI reads.
+  Assignable<Fields<app.Contact>, T.Contact>,
+  Assignable<Fields<app.ContactPage>, T.ContactPage>,
+  Assignable<Fields<app.ContactSummary>, T.ContactSummary>,
+  Assignable<Fields<app.Settings>, T.Settings>,
+  Assignable<Fields<app.Status>, T.Status>,
+  // What the UI sends has every field the Go side expects.
+  Assignable<T.ContactInput, Fields<app.ContactInput>>,
+  Assignable<T.ListContactsRequest, Fields<app.ListContactsRequest>>,
+];

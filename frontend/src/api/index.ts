@@ -1,0 +1,16 @@
+// Public surface of the api layer: components import from here, never from ../../wailsjs.
+export * from './types';
+export { ApiError, isApiError, toApiError, errorMessageKey, KNOWN_ERROR_CODES } from './errors';
+export {
+  listContacts,
+  getContact,
+  createContact,
+  updateContact,
+  deleteContact,
+  restoreContact,
+  MAX_PAGE_SIZE,
+} from './contacts';
+export { getSettings, setLanguage } from './settings';
+export { getStatus } from './status';
+export { onEvent, openExternal } from './events';
+export * from './hooks';

@@ -1,0 +1,154 @@
+import { memo } from 'react';
+import { Anchor, Badge, Box, Button, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { openExternal, type Contact, type LabeledValue } from '../api';
+import { useFormat } from '../lib/format';
+import { labelText } from './ContactForm';
+
+interface ContactDetailProps {
+  contact: Contact;
+  onEdit: () => void;
+  onDelete: () => void;
+  deleting?: boolean;
+}
+
+/** Opens mailto:/tel: with the system handler inside the desktop shell; a normal link elsewhere. */
+function onExternalClick(e: React.MouseEvent<HTMLAnchorElement>) {
+  if (openExternal(e.currentTarget.href)) e.preventDefault();
+}
+
+const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+*#,;]/g, '')}`;
+const mailHref = (email: string) =>
+  `mailto:${encodeURI(email.trim()).replace(/[?#&]/g, (ch) => encodeURIComponent(ch))}`;
+
+/** The selected contact. Every value is rendered as text (never as HTML). */
+export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, onDelete, deleting }: ContactDetailProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const org = [c.title, c.company].filter(Boolean).join(' · ');
+  return (
+    <ScrollArea h="100%" type="auto">
+      <Stack gap="lg" p="lg" maw={760} data-testid="contact-detail">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Box style={{ minWidth: 0 }}>
+            <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
+              {c.displayName || t('contacts.unnamed')}
+            </Title>
+            {org && (
+              <Text c="dimmed" size="sm" mt={2} style={{ overflowWrap: 'anywhere' }}>
+                {org}
+              </Text>
+            )}
+          </Box>
+          <Group gap="xs" wrap="nowrap">
+            <Button variant="default" leftSection={<IconPencil size={14} />} onClick={onEdit} title={t('detail.editTitle')}>
+              {t('detail.edit')}
+            </Button>
+            <Button
+              variant="light"
+              color="red"
+              leftSection={<IconTrash size={14} />}
+              onClick={onDelete}
+              loading={deleting}
+              title={t('detail.deleteTitle')}
+            >
+              {t('detail.delete')}
+            </Button>
+          </Group>
+        </Group>
+
+        <dl style={{ display: 'grid', gridTemplateColumns: 'minmax(90px, max-content) 1fr', gap: '10px 20px', margin: 0 }}>
+          <Field label={t('detail.emails')} testId="detail-emails">
+            <Values values={c.emails} empty={t('detail.none')} href={mailHref} />
+          </Field>
+          <Field label={t('detail.phones')} testId="detail-phones">
+            <Values values={c.phones} empty={t('detail.none')} href={telHref} />
+          </Field>
+          <Field label={t('detail.company')} testId="detail-company">
+            <Text size="sm" c={c.company ? undefined : 'dimmed'}>
+              {c.company || t('detail.none')}
+            </Text>
+          </Field>
+          <Field label={t('detail.jobTitle')} testId="detail-title">
+            <Text size="sm" c={c.title ? undefined : 'dimmed'}>
+              {c.title || t('detail.none')}
+            </Text>
+          </Field>
+          <Field label={t('detail.tags')} testId="detail-tags">
+            {c.tags.length ? (
+              <Group gap={6}>
+                {c.tags.map((tag) => (
+                  <Badge key={tag} variant="light" radius="sm" tt="none" data-testid="tag">
+                    {tag}
+                  </Badge>
+                ))}
+              </Group>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('detail.none')}
+              </Text>
+            )}
+          </Field>
+          <Field label={t('detail.notes')} testId="detail-notes">
+            {c.notes ? (
+              <Text size="sm" className="fb-pre" data-testid="contact-notes">
+                {c.notes}
+              </Text>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('detail.none')}
+              </Text>
+            )}
+          </Field>
+        </dl>
+
+        <Text size="xs" c="dimmed" data-testid="detail-dates">
+          {t('detail.created', { date: fmt.dateTime(c.createdAt) })}
+          {' · '}
+          {t('detail.updated', { date: fmt.dateTime(c.updatedAt) })}
+        </Text>
+      </Stack>
+    </ScrollArea>
+  );
+});
+
+function Field({ label, testId, children }: { label: string; testId: string; children: React.ReactNode }) {
+  return (
+    <>
+      <Text component="dt" size="sm" c="dimmed" fw={500}>
+        {label}
+      </Text>
+      <Box component="dd" m={0} data-testid={testId} style={{ minWidth: 0 }}>
+        {children}
+      </Box>
+    </>
+  );
+}
+
+function Values({ values, empty, href }: { values: LabeledValue[]; empty: string; href: (v: string) => string }) {
+  const { t } = useTranslation();
+  if (!values.length) {
+    return (
+      <Text size="sm" c="dimmed">
+        {empty}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4}>
+      {values.map((v, i) => (
+        <Group key={`${i}-${v.value}`} gap="xs" wrap="nowrap">
+          <Anchor size="sm" href={href(v.value)} onClick={onExternalClick} style={{ overflowWrap: 'anywhere' }}>
+            {v.value}
+          </Anchor>
+          {v.label && (
+            <Text size="xs" c="dimmed">
+              {labelText(t, v.label)}
+            </Text>
+          )}
+        </Group>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+import '@testing-library/jest-dom/vitest';
+import { afterEach, vi } from 'vitest';
+import { cleanup } from '@testing-library/react';
+
+// Only for the jsdom environment (pure-logic tests run in node).
+if (typeof window !== 'undefined') {
+  // jsdom lacks a few browser APIs Mantine and the virtualiser use.
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string) =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => {},
+        removeListener: () => {},
+        addEventListener: () => {},
+        removeEventListener: () => {},
+        dispatchEvent: () => false,
+      }) as unknown as MediaQueryList;
+  }
+
+  class ResizeObserverStub {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  if (!('ResizeObserver' in window)) {
+    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverStub;
+  }
+
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      configurable: true,
+      value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+    });
+  }
+
+  if (!Element.prototype.scrollTo) {
+    Element.prototype.scrollTo = function scrollTo(this: Element, opts?: ScrollToOptions | number) {
+      if (typeof opts === 'object' && opts?.top !== undefined) (this as HTMLElement).scrollTop = opts.top;
+    } as Element['scrollTo'];
+  }
+  if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+
+  // The virtualiser measures its scroll element with clientHeight/clientWidth (0 in jsdom).
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 340 });
+}
+
+// The generated Wails bindings only exist inside the desktop build; tests never reach them.
+vi.mock('../api/bindings', () => {
+  const fail = () => Promise.reject(new Error('bindings are not available in tests'));
+  return {
+    raw: {
+      contacts: { list: fail, get: fail, create: fail, update: fail, delete: fail, restore: fail },
+      settings: { get: fail, setLanguage: fail },
+      status: { status: fail },
+      runtime: { eventsOn: () => () => {}, browserOpenURL: () => {} },
+    },
+  };
+});
+
+afterEach(() => {
+  cleanup();
+});
