@@ -19,6 +19,6 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     restoreMocks: true,
-    testTimeout: 10_000,
+    testTimeout: 30_000,
   },
 });

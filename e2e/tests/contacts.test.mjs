@@ -44,7 +44,7 @@ async function searchFor(text) {
  * each of names, in order (the list refreshes a moment after typing).
  */
 async function expectRows(names, what) {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 15_000;
   let got = [];
   for (;;) {
     got = await rows().allInnerTexts();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ContactsPage } from './ContactsPage';
 import { renderWithProviders } from '../test/render';
@@ -84,16 +84,20 @@ describe('ContactsPage list', () => {
 
     const search = screen.getByRole('textbox', { name: 'Search contacts' });
     expect(search).toHaveAttribute('placeholder', 'Search contacts… (Ctrl+K)');
-    await user.type(search, 'ada');
-    await waitFor(() => expect(api.listContacts).toHaveBeenCalledWith({ query: 'ada', offset: 0, limit: 100 }));
-    // Debounced: no call for the partial words "a" and "ad".
+    // Three keystrokes in one synchronous run: no timer can fire between them, however busy
+    // the machine, so the debounce must collapse them into one search.
+    fireEvent.change(search, { target: { value: 'a' } });
+    fireEvent.change(search, { target: { value: 'ad' } });
+    fireEvent.change(search, { target: { value: 'ada' } });
+    await waitFor(() => expect(api.listContacts).toHaveBeenCalledWith({ query: 'ada', offset: 0, limit: 100 }), { timeout: 5000 });
     expect(api.listContacts).not.toHaveBeenCalledWith(expect.objectContaining({ query: 'a' }));
-    await waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(2));
+    expect(api.listContacts).not.toHaveBeenCalledWith(expect.objectContaining({ query: 'ad' }));
+    await waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(2), { timeout: 5000 });
     expect(screen.getByTestId('contact-count')).toHaveTextContent('2 results');
 
     await user.clear(search);
     await user.type(search, 'zzz');
-    expect(await screen.findByTestId('contact-no-results')).toHaveTextContent('No contacts match “zzz”');
+    expect(await screen.findByTestId('contact-no-results', {}, { timeout: 5000 })).toHaveTextContent('No contacts match “zzz”');
   });
 
   it('shows the empty state when there are no contacts', async () => {

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// findBy*/waitFor wait up to 5 s: CI machines can be busy, and a wait only lasts as long as it
+// must. What is asserted does not change.
+configure({ asyncUtilTimeout: 5000 });
 
 // Only for the jsdom environment (pure-logic tests run in node).
 if (typeof window !== 'undefined') {
