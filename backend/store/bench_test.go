@@ -59,6 +59,33 @@ var searchQueries = []string{
 	"maria@", "smith.", "example.com", "+49", "555", "4412", "880 17", "zzzz", "q", "x y",
 }
 
+// BenchmarkCreateContacts inserts contacts in batches of 5,000 (as seeding
+// and imports do), each with its journal row and search-index entry.
+func BenchmarkCreateContacts(b *testing.B) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(b.TempDir(), "create.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	gen := seed.NewGenerator(2)
+	const batch = 5000
+	inserted := 0
+	for b.Loop() {
+		b.StopTimer()
+		cs := make([]crm.Contact, batch)
+		for i := range cs {
+			cs[i] = newContact(crm.SystemClock{}, gen.Contact())
+		}
+		b.StartTimer()
+		if err := db.CreateContacts(ctx, cs); err != nil {
+			b.Fatal(err)
+		}
+		inserted += batch
+	}
+	b.ReportMetric(float64(inserted)/b.Elapsed().Seconds(), "contacts/s")
+}
+
 func BenchmarkContacts(b *testing.B) {
 	n := benchContacts()
 	db := seededDB(b, n)

@@ -102,7 +102,10 @@ func (d *DB) CreateContact(ctx context.Context, c crm.Contact) error {
 			return err
 		}
 		defer ins.close()
-		return ins.insert(ctx, c)
+		if err := ins.insert(ctx, c); err != nil {
+			return err
+		}
+		return ins.index(ctx)
 	})
 }
 
@@ -120,13 +123,26 @@ func (d *DB) CreateContacts(ctx context.Context, cs []crm.Contact) error {
 				return err
 			}
 		}
-		return nil
+		return ins.index(ctx)
 	})
 }
 
-// contactInserter holds the prepared statements for inserting contacts.
+// contactInserter inserts contacts and their journal rows, then indexes
+// them all at once. Indexing last matters: FTS5 keeps new index entries in
+// memory until a statement savepoint makes it flush them, and the journal
+// insert (AUTOINCREMENT also writes sqlite_sequence) opens one. Interleaved,
+// every contact became its own on-disk index segment; measured on 50,000
+// contacts, 11-43 s interleaved against 4 s indexed after the batch.
 type contactInserter struct {
 	contact, fts, journal *sql.Stmt
+	pending               []pendingIndex
+}
+
+// pendingIndex is a contact inserted but not yet indexed.
+type pendingIndex struct {
+	rowid  int64
+	fields crm.ContactFields
+	id     string
 }
 
 func newContactInserter(ctx context.Context, tx *sql.Tx) (*contactInserter, error) {
@@ -158,12 +174,21 @@ func (ins *contactInserter) insert(ctx context.Context, c crm.Contact) error {
 	if err != nil {
 		return fmt.Errorf("store: insert contact %s: %w", c.ID, err)
 	}
-	if _, err := ins.fts.ExecContext(ctx, ftsArgs(rowid, c.ContactFields)...); err != nil {
-		return fmt.Errorf("store: index contact %s: %w", c.ID, err)
-	}
 	if _, err := ins.journal.ExecContext(ctx, crm.EntityContact, c.ID, crm.OpCreate, "[]", formatTime(c.CreatedAt)); err != nil {
 		return fmt.Errorf("store: journal contact %s: %w", c.ID, err)
 	}
+	ins.pending = append(ins.pending, pendingIndex{rowid: rowid, fields: c.ContactFields, id: c.ID})
+	return nil
+}
+
+// index adds every inserted contact to the search index.
+func (ins *contactInserter) index(ctx context.Context) error {
+	for _, p := range ins.pending {
+		if _, err := ins.fts.ExecContext(ctx, ftsArgs(p.rowid, p.fields)...); err != nil {
+			return fmt.Errorf("store: index contact %s: %w", p.id, err)
+		}
+	}
+	ins.pending = ins.pending[:0]
 	return nil
 }
 
