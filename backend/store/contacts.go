@@ -400,17 +400,12 @@ const (
 // planSearch picks the query for one window and returns the total number of
 // matches.
 func (d *DB) planSearch(ctx context.Context, tx *sql.Tx, match string, offset, limit int) (string, int, error) {
-	var capped int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM
-		(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT ?)`, match, sortMatchesUpTo+1).Scan(&capped); err != nil {
-		return "", 0, fmt.Errorf("count matches: %w", err)
-	}
-	if capped <= sortMatchesUpTo {
-		return searchSortMatches, capped, nil
-	}
 	var total int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?`, match).Scan(&total); err != nil {
 		return "", 0, fmt.Errorf("count matches: %w", err)
+	}
+	if total <= sortMatchesUpTo {
+		return searchSortMatches, total, nil
 	}
 	live, err := d.liveContacts(ctx, tx)
 	if err != nil {
