@@ -317,13 +317,12 @@ func (d *DB) ListContacts(ctx context.Context, offset, limit int) (crm.ContactPa
 	if page.Total, err = d.liveContacts(ctx, d.db); err != nil {
 		return page, err
 	}
-	rows, err := d.db.QueryContext(ctx, `SELECT `+contactColumns+` FROM contacts c INDEXED BY contacts_live_by_name
-		WHERE c.deleted_at IS NULL ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?`, limit, offset)
+	page.Items, err = collectContacts(d.db.QueryContext(ctx, `SELECT `+contactColumns+` FROM contacts c INDEXED BY contacts_live_by_name
+		WHERE c.deleted_at IS NULL ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?`, limit, offset))
 	if err != nil {
 		return page, fmt.Errorf("store: list contacts: %w", err)
 	}
-	page.Items, err = collectContacts(rows)
-	return page, err
+	return page, nil
 }
 
 type queryRower interface {
@@ -355,35 +354,56 @@ func (d *DB) SearchContacts(ctx context.Context, query string, offset, limit int
 		return page, fmt.Errorf("store: search %q: begin: %w", query, err)
 	}
 	defer tx.Rollback()
-	plan, total, err := d.planSearch(ctx, tx, match, offset, limit)
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?`, match).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("store: search %q: count matches: %w", query, err)
+	}
+	live, err := d.liveContacts(ctx, tx)
+	if err != nil {
+		return page, err
+	}
+	want := min(limit, max(0, page.Total-offset)) // rows a full window holds
+	switch plan := d.search.plan(page.Total, live, offset, limit); plan.query {
+	case searchProbeNames:
+		page.Items, err = collectContacts(tx.QueryContext(ctx, plan.query, match, limit, offset, plan.walkCap))
+		if err == nil && len(page.Items) == want {
+			return page, nil
+		}
+		// The matches were not spread evenly (say, all in one script that
+		// sorts late): walk the names with the set of matches instead.
+		fallthrough
+	default:
+		q := plan.query
+		if q == searchProbeNames {
+			q = searchWalkNames
+		}
+		page.Items, err = collectContacts(tx.QueryContext(ctx, q, match, limit, offset))
+	}
 	if err != nil {
 		return page, fmt.Errorf("store: search %q: %w", query, err)
 	}
-	page.Total = total
-	rows, err := tx.QueryContext(ctx, plan, match, limit, offset)
-	if err != nil {
-		return page, fmt.Errorf("store: search %q: %w", query, err)
-	}
-	page.Items, err = collectContacts(rows)
-	return page, err
+	return page, nil
 }
 
 // The three ways to read a window of search results in name order. Which is
 // fastest depends on how many contacts match. Measured on 100,000 contacts:
-// sorting the matches costs ~2.4 µs a match (~30 ms for a one-letter query);
-// walking the whole name index costs 8-13 ms, and the matches may all sit at
-// its end (Japanese names sort after Latin ones); probing the FTS index for
-// one row costs ~17 µs; building the set of matches ~1 ms per 10,000.
+// sorting the matches' keys costs ~1 µs a match (~35 ms for a one-letter
+// query); building the set of matches ~1 ms per 10,000 and walking the
+// whole name index 4-9 ms, and the matches may all sit at its end (Japanese
+// names sort after Latin ones); probing the FTS index for one row costs
+// ~17 µs, so probing pays only when matches are dense, and its walk is capped.
 const (
-	// Few matches: fetch them all and sort.
-	searchSortMatches = `SELECT ` + contactColumns + ` FROM contacts c
-		WHERE c.rowid IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?1)
-		ORDER BY c.sort_key, c.id LIMIT ?2 OFFSET ?3`
+	// Few matches: sort their keys, then read the window's rows.
+	searchSortMatches = `SELECT ` + contactColumns + ` FROM contacts c JOIN (
+		SELECT m.rowid AS r, m.sort_key AS k, m.id AS i FROM contacts m
+		WHERE m.rowid IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?1)
+		ORDER BY m.sort_key, m.id LIMIT ?2 OFFSET ?3) w ON c.rowid = w.r
+		ORDER BY w.k, w.i`
 	// Matches everywhere: walk names in order and probe the index per row,
-	// stopping as soon as the window is full.
-	searchProbeNames = `SELECT ` + contactColumns + ` FROM contacts c INDEXED BY contacts_live_by_name
-		WHERE c.deleted_at IS NULL
-		AND EXISTS (SELECT 1 FROM contacts_fts f WHERE f.contacts_fts MATCH ?1 AND f.rowid = c.rowid)
+	// stopping when the window is full or after ?4 names.
+	searchProbeNames = `SELECT ` + contactColumns + ` FROM (
+		SELECT rowid AS rid, * FROM contacts INDEXED BY contacts_live_by_name
+		WHERE deleted_at IS NULL ORDER BY sort_key, id LIMIT ?4) c
+		WHERE EXISTS (SELECT 1 FROM contacts_fts f WHERE f.contacts_fts MATCH ?1 AND f.rowid = c.rid)
 		ORDER BY c.sort_key, c.id LIMIT ?2 OFFSET ?3`
 	// In between: build the set of matching rowids once, walk names in order.
 	searchWalkNames = `SELECT ` + contactColumns + ` FROM contacts c INDEXED BY contacts_live_by_name
@@ -392,33 +412,39 @@ const (
 		ORDER BY c.sort_key, c.id LIMIT ?2 OFFSET ?3`
 )
 
-const (
-	sortMatchesUpTo = 3000 // sort at most this many matches (~2.4 µs each)
-	maxProbes       = 300  // expected FTS probes for searchProbeNames
-)
-
-// planSearch picks the query for one window and returns the total number of
-// matches.
-func (d *DB) planSearch(ctx context.Context, tx *sql.Tx, match string, offset, limit int) (string, int, error) {
-	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?`, match).Scan(&total); err != nil {
-		return "", 0, fmt.Errorf("count matches: %w", err)
-	}
-	if total <= sortMatchesUpTo {
-		return searchSortMatches, total, nil
-	}
-	live, err := d.liveContacts(ctx, tx)
-	if err != nil {
-		return "", 0, err
-	}
-	// Rows walked before the window is full, if matches are spread evenly.
-	if live > 0 && (offset+limit)*live/total <= maxProbes {
-		return searchProbeNames, total, nil
-	}
-	return searchWalkNames, total, nil
+// searchTuning holds the thresholds that pick a search plan.
+type searchTuning struct {
+	sortUpTo  int // sort the keys of at most this many matches
+	maxProbes int // expected FTS probes for searchProbeNames
 }
 
-func collectContacts(rows *sql.Rows) ([]crm.Contact, error) {
+// defaultSearchTuning fits the measurements above.
+var defaultSearchTuning = searchTuning{sortUpTo: 4000, maxProbes: 250}
+
+// searchPlan is the query for one window; walkCap bounds searchProbeNames.
+type searchPlan struct {
+	query   string
+	walkCap int
+}
+
+// plan picks how to read the window [offset, offset+limit) of total
+// matches among live contacts.
+func (t searchTuning) plan(total, live, offset, limit int) searchPlan {
+	if total <= t.sortUpTo {
+		return searchPlan{query: searchSortMatches}
+	}
+	// Names walked before the window is full, if matches are spread evenly.
+	expected := (offset + limit) * live / total
+	if expected <= t.maxProbes {
+		return searchPlan{query: searchProbeNames, walkCap: 3 * expected}
+	}
+	return searchPlan{query: searchWalkNames}
+}
+
+func collectContacts(rows *sql.Rows, err error) ([]crm.Contact, error) {
+	if err != nil {
+		return nil, err
+	}
 	defer rows.Close()
 	var out []crm.Contact
 	for rows.Next() {

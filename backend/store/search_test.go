@@ -1,9 +1,12 @@
 package store
 
 import (
+	"cmp"
 	"context"
+	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"fieldbook/backend/crm"
@@ -103,4 +106,67 @@ func TestFTSQuery(t *testing.T) {
 			t.Errorf("ftsQuery(%q) = %q; want %q", in, got, want)
 		}
 	}
+}
+
+// TestEverySearchPlanGivesTheSameResults forces each of the three search
+// plans on the same data and compares every window with a reference: all
+// matches, sorted in Go.
+func TestEverySearchPlanGivesTheSameResults(t *testing.T) {
+	ctx := context.Background()
+	db, clock := openTestDB(t)
+	// Latin names first in the list, Greek names clustered at its end, and
+	// a tag on every third contact: dense, clustered and sparse matches.
+	var all []crm.Contact
+	for i := range 300 {
+		f := crm.ContactFields{GivenName: fmt.Sprintf("Anna%03d", i), FamilyName: fmt.Sprintf("Berg%03d", i)}
+		if i%10 == 0 {
+			f = crm.ContactFields{GivenName: "Ελένη", FamilyName: fmt.Sprintf("Παπαδοπούλου%03d", i)}
+		}
+		if i%3 == 0 {
+			f.Tags = []string{"vip"}
+		}
+		all = append(all, mustCreate(t, db, clock, f))
+	}
+	// A deleted contact must not show up in any plan.
+	if _, err := db.DeleteContact(ctx, all[3].ID); err != nil {
+		t.Fatal(err)
+	}
+	reference := func(match func(crm.Contact) bool) []string {
+		var out []crm.Contact
+		for i, c := range all {
+			if i != 3 && match(c) {
+				out = append(out, c)
+			}
+		}
+		slices.SortFunc(out, func(a, b crm.Contact) int {
+			return cmp.Or(cmp.Compare(a.SortKey(), b.SortKey()), cmp.Compare(a.ID, b.ID))
+		})
+		return names(out)
+	}
+	queries := map[string][]string{
+		"anna": reference(func(c crm.Contact) bool { return strings.HasPrefix(c.GivenName, "Anna") }), // dense, early
+		"παπα": reference(func(c crm.Contact) bool { return c.GivenName == "Ελένη" }),                 // clustered at the end
+		"vip":  reference(func(c crm.Contact) bool { return len(c.Tags) > 0 }),                        // spread out
+	}
+	for name, tuning := range map[string]searchTuning{
+		"sort":  {sortUpTo: 1 << 30},
+		"probe": {sortUpTo: 0, maxProbes: 1 << 30},
+		"walk":  {sortUpTo: 0, maxProbes: 0},
+	} {
+		db.search = tuning
+		for q, want := range queries {
+			for _, w := range []struct{ offset, limit int }{{0, 7}, {5, 20}, {0, 500}, {len(want) - 3, 10}} {
+				page, err := db.SearchContacts(ctx, q, w.offset, w.limit)
+				if err != nil {
+					t.Fatalf("%s plan, %q: %v", name, q, err)
+				}
+				end := min(len(want), w.offset+w.limit)
+				if page.Total != len(want) || !reflect.DeepEqual(names(page.Items), want[w.offset:end]) {
+					t.Errorf("%s plan, %q [%d+%d]: total %d, got %v; want total %d, %v",
+						name, q, w.offset, w.limit, page.Total, names(page.Items), len(want), want[w.offset:end])
+				}
+			}
+		}
+	}
+	db.search = defaultSearchTuning
 }

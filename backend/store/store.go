@@ -19,9 +19,10 @@ import (
 
 // DB is an open Fieldbook database.
 type DB struct {
-	db    *sql.DB
-	path  string
-	clock crm.Clock
+	db     *sql.DB
+	path   string
+	clock  crm.Clock
+	search searchTuning
 }
 
 // Option configures Open.
@@ -58,7 +59,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	// writes avoids SQLITE_BUSY between our own goroutines. Reads share it,
 	// which is fast enough for one user and keeps memory small.
 	sqlDB.SetMaxOpenConns(1)
-	d := &DB{db: sqlDB, path: path, clock: crm.SystemClock{}}
+	d := &DB{db: sqlDB, path: path, clock: crm.SystemClock{}, search: defaultSearchTuning}
 	for _, o := range opts {
 		o(d)
 	}
