@@ -3,6 +3,8 @@ module fieldbook
 go 1.26.8
 
 require (
+	github.com/emersion/go-vcard v0.0.0-20230815062825-8fda7d206ec9
+	github.com/emersion/go-webdav v0.7.0
 	github.com/mattn/go-sqlite3 v1.14.53
 	github.com/nyaruka/phonenumbers v1.8.1
 	github.com/wailsapp/wails/v2 v2.16.0
