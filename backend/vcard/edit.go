@@ -35,20 +35,7 @@ func (c *Card) Remove(p *Property) bool {
 // RemoveAll deletes every property with the given name (case-insensitive)
 // and returns how many were removed.
 func (c *Card) RemoveAll(name string) int {
-	out := c.Properties[:0]
-	n := 0
-	for _, q := range c.Properties {
-		if strings.EqualFold(q.Name, name) {
-			n++
-			continue
-		}
-		out = append(out, q)
-	}
-	for i := len(out); i < len(c.Properties); i++ {
-		c.Properties[i] = nil
-	}
-	c.Properties = out
-	return n
+	return c.removeWhere(func(q *Property) bool { return strings.EqualFold(q.Name, name) })
 }
 
 // RemoveGroup deletes every property of the group (case-insensitive), for
@@ -58,18 +45,22 @@ func (c *Card) RemoveGroup(group string) int {
 	if group == "" {
 		return 0
 	}
+	return c.removeWhere(func(q *Property) bool { return strings.EqualFold(q.Group, group) })
+}
+
+// removeWhere deletes the properties for which drop is true, keeping the
+// order of the rest, and returns how many it removed.
+func (c *Card) removeWhere(drop func(*Property) bool) int {
 	out := c.Properties[:0]
 	n := 0
 	for _, q := range c.Properties {
-		if strings.EqualFold(q.Group, group) {
+		if drop(q) {
 			n++
 			continue
 		}
 		out = append(out, q)
 	}
-	for i := len(out); i < len(c.Properties); i++ {
-		c.Properties[i] = nil
-	}
+	clear(c.Properties[len(out):]) // let the removed properties be collected
 	c.Properties = out
 	return n
 }

@@ -99,48 +99,32 @@ func unescapeNewlines(s string) string {
 
 // escapeText encodes text for a 3.0/4.0 content line: backslash, comma,
 // semicolon and line breaks (CRLF, CR, LF → \n).
-func escapeText(s string) string {
-	if strings.IndexAny(s, "\\,;\r\n") < 0 {
+func escapeText(s string) string { return escapeValue(s, "\\,;") }
+
+// escapeNewlines replaces raw line breaks by \n; used for values that are
+// already in escaped form or must not be escaped otherwise (URIs, GEO).
+func escapeNewlines(s string) string { return escapeValue(s, "") }
+
+// escapeValue backslash-escapes the bytes in special and turns every line
+// break (CRLF, CR, LF) into \n.
+func escapeValue(s, special string) string {
+	if strings.IndexAny(s, special+"\r\n") < 0 {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '\\', ',', ';':
+		switch c := s[i]; {
+		case c == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			b.WriteString(`\n`)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case strings.IndexByte(special, c) >= 0:
 			b.WriteByte('\\')
 			b.WriteByte(c)
-		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
-			b.WriteString(`\n`)
-		case '\n':
-			b.WriteString(`\n`)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
-}
-
-// escapeNewlines replaces raw line breaks by \n; used for values that are
-// already in escaped form or must not be escaped otherwise (URIs, GEO).
-func escapeNewlines(s string) string {
-	if strings.IndexAny(s, "\r\n") < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 4)
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
-			b.WriteString(`\n`)
-		case '\n':
-			b.WriteString(`\n`)
 		default:
 			b.WriteByte(c)
 		}
