@@ -61,7 +61,8 @@ func openWindow(dbPath string) error {
 	ctx := context.Background()
 	db, err := store.Open(ctx, dbPath)
 	if err != nil {
-		return err
+		log.Error("cannot open the database", "path", dbPath, "err", err)
+		return showStartupError(err)
 	}
 	defer db.Close()
 	log.Info("database open", "path", dbPath)
@@ -88,4 +89,28 @@ func openWindow(dbPath string) error {
 		ErrorFormatter: app.ErrorFormatter(log),
 		Linux:          &linux.Options{ProgramName: "fieldbook"},
 	})
+}
+
+// showStartupError tells a user who started Fieldbook from the desktop (and
+// so sees no terminal) why it cannot start, in a dialog, then quits.
+func showStartupError(cause error) error {
+	runErr := wails.Run(&options.App{
+		Title:       "Fieldbook",
+		Width:       640,
+		Height:      240,
+		AssetServer: &assetserver.Options{Assets: assets},
+		OnStartup: func(ctx context.Context) {
+			runtime.MessageDialog(ctx, runtime.MessageDialogOptions{
+				Type:    runtime.ErrorDialog,
+				Title:   "Fieldbook cannot start",
+				Message: fmt.Sprintf("Fieldbook could not open its database.\n\n%v", cause),
+			})
+			runtime.Quit(ctx)
+		},
+		Linux: &linux.Options{ProgramName: "fieldbook"},
+	})
+	if runErr != nil {
+		return fmt.Errorf("%w (and the error window failed: %v)", cause, runErr)
+	}
+	return cause
 }
