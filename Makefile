@@ -29,7 +29,7 @@ TEST_PACKAGES := $(RUN_PACKAGES) \
   xauth:lets_Xvfb_run_without_a_desktop \
   chromium:the_browser_that_drives_the_real_app_in_end-to-end_tests
 
-FRONTEND_SRC := $(shell find frontend/src frontend/wailsjs -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts frontend/package.json
+FRONTEND_SRC := $(shell find frontend/src frontend/wailsjs frontend/public -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts frontend/package.json
 GO_SRC       := $(shell find . -name '*.go' -not -path './frontend/*' -not -path './e2e/*' 2>/dev/null) go.mod go.sum $(shell find backend -name '*.sql' 2>/dev/null)
 
 .PHONY: help run build test deps-run deps-test tools vet go-test frontend-test e2e bindings check-bindings bench clean
