@@ -12,19 +12,36 @@ type LabeledValue struct {
 	Value string `json:"value"`
 }
 
+// Address is a postal address; Street may hold several lines.
+type Address struct {
+	Label    string `json:"label"`
+	Street   string `json:"street"`
+	City     string `json:"city"`
+	Region   string `json:"region"`
+	Postcode string `json:"postcode"`
+	Country  string `json:"country"`
+}
+
 // ContactInput is what the contact form sends.
 type ContactInput struct {
-	Prefix     string         `json:"prefix"`
-	GivenName  string         `json:"givenName"`
-	MiddleName string         `json:"middleName"`
-	FamilyName string         `json:"familyName"`
-	Suffix     string         `json:"suffix"`
-	Company    string         `json:"company"`
-	Title      string         `json:"title"`
-	Notes      string         `json:"notes"`
-	Emails     []LabeledValue `json:"emails"`
-	Phones     []LabeledValue `json:"phones"`
-	Tags       []string       `json:"tags"`
+	Prefix      string         `json:"prefix"`
+	GivenName   string         `json:"givenName"`
+	MiddleName  string         `json:"middleName"`
+	FamilyName  string         `json:"familyName"`
+	Suffix      string         `json:"suffix"`
+	Nickname    string         `json:"nickname"`
+	Company     string         `json:"company"`
+	Department  string         `json:"department"`
+	Title       string         `json:"title"`
+	Notes       string         `json:"notes"`
+	Profile     string         `json:"profile"`
+	Emails      []LabeledValue `json:"emails"`
+	Phones      []LabeledValue `json:"phones"`
+	URLs        []LabeledValue `json:"urls"`
+	Addresses   []Address      `json:"addresses"`
+	Birthday    string         `json:"birthday"`    // YYYY-MM-DD, --MM-DD (no year) or ""
+	Anniversary string         `json:"anniversary"` // same form as Birthday
+	Tags        []string       `json:"tags"`
 }
 
 // Contact is a whole contact for the detail view and the form.
@@ -91,6 +108,22 @@ func fromLabeled(in []crm.LabeledValue) []LabeledValue {
 	return out
 }
 
+func toAddresses(in []Address) []crm.Address {
+	out := make([]crm.Address, len(in))
+	for i, a := range in {
+		out[i] = crm.Address(a)
+	}
+	return out
+}
+
+func fromAddresses(in []crm.Address) []Address {
+	out := make([]Address, len(in)) // never nil: the UI gets [] not null
+	for i, a := range in {
+		out[i] = Address(a)
+	}
+	return out
+}
+
 func nonNil(s []string) []string {
 	if s == nil {
 		return []string{}
@@ -101,8 +134,10 @@ func nonNil(s []string) []string {
 func (in ContactInput) fields() crm.ContactFields {
 	return crm.ContactFields{
 		Prefix: in.Prefix, GivenName: in.GivenName, MiddleName: in.MiddleName, FamilyName: in.FamilyName,
-		Suffix: in.Suffix, Company: in.Company, Title: in.Title, Notes: in.Notes,
-		Emails: toLabeled(in.Emails), Phones: toLabeled(in.Phones), Tags: in.Tags,
+		Suffix: in.Suffix, Nickname: in.Nickname, Company: in.Company, Department: in.Department, Title: in.Title,
+		Notes: in.Notes, Profile: in.Profile,
+		Emails: toLabeled(in.Emails), Phones: toLabeled(in.Phones), URLs: toLabeled(in.URLs),
+		Addresses: toAddresses(in.Addresses), Birthday: in.Birthday, Anniversary: in.Anniversary, Tags: in.Tags,
 	}
 }
 
@@ -111,8 +146,10 @@ func toContactDTO(c crm.Contact) Contact {
 		ID: c.ID, Version: c.Version, DisplayName: c.DisplayName(),
 		ContactInput: ContactInput{
 			Prefix: c.Prefix, GivenName: c.GivenName, MiddleName: c.MiddleName, FamilyName: c.FamilyName,
-			Suffix: c.Suffix, Company: c.Company, Title: c.Title, Notes: c.Notes,
-			Emails: fromLabeled(c.Emails), Phones: fromLabeled(c.Phones), Tags: nonNil(c.Tags),
+			Suffix: c.Suffix, Nickname: c.Nickname, Company: c.Company, Department: c.Department, Title: c.Title,
+			Notes: c.Notes, Profile: c.Profile,
+			Emails: fromLabeled(c.Emails), Phones: fromLabeled(c.Phones), URLs: fromLabeled(c.URLs),
+			Addresses: fromAddresses(c.Addresses), Birthday: c.Birthday, Anniversary: c.Anniversary, Tags: nonNil(c.Tags),
 		},
 		CreatedAt: c.CreatedAt.UTC().Format(time.RFC3339),
 		UpdatedAt: c.UpdatedAt.UTC().Format(time.RFC3339),

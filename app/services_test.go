@@ -57,7 +57,7 @@ func TestContactsServiceRoundTripAndEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.DisplayName != in.GivenName || c.Version != 1 || c.Phones == nil || c.Tags == nil {
+	if c.DisplayName != in.GivenName || c.Version != 1 || c.Phones == nil || c.Tags == nil || c.URLs == nil || c.Addresses == nil {
 		t.Fatalf("created = %+v (lists must be [] not null for the UI)", c)
 	}
 	if got := ev.take(); !reflect.DeepEqual(got, []string{EventContactsChanged, EventStatusChanged}) {
@@ -71,8 +71,15 @@ func TestContactsServiceRoundTripAndEvents(t *testing.T) {
 		t.Fatalf("events after a no-op update = %v", got)
 	}
 	in.Company = "Acme"
-	if u, err := s.Contacts.Update(c.ID, 1, in); err != nil || u.Version != 2 || u.Company != "Acme" {
+	in.Addresses = []Address{{Label: "work", Street: "1 Main St\nSuite 4", City: "Springfield"}}
+	in.URLs = []LabeledValue{{Label: "work", Value: "acme.test"}}
+	in.Birthday = "--02-29"
+	if u, err := s.Contacts.Update(c.ID, 1, in); err != nil || u.Version != 2 || u.Company != "Acme" ||
+		!reflect.DeepEqual(u.Addresses, in.Addresses) || u.URLs[0].Value != "https://acme.test" || u.Birthday != "--02-29" {
 		t.Fatalf("update = %+v %v", u, err)
+	}
+	if got, _ := s.Contacts.Get(c.ID); !reflect.DeepEqual(got.Addresses, in.Addresses) || got.Birthday != "--02-29" {
+		t.Fatalf("read back = %+v", got)
 	}
 	page, err := s.Contacts.List(ListContactsRequest{Query: "acme", Limit: 10})
 	if err != nil || page.Total != 1 || page.Items[0].Email != "x@example.com" {

@@ -128,11 +128,18 @@ func ChangedFields(a, b crm.ContactFields) []string {
 	add("middleName", a.MiddleName != b.MiddleName)
 	add("familyName", a.FamilyName != b.FamilyName)
 	add("suffix", a.Suffix != b.Suffix)
+	add("nickname", a.Nickname != b.Nickname)
 	add("company", a.Company != b.Company)
+	add("department", a.Department != b.Department)
 	add("title", a.Title != b.Title)
 	add("notes", a.Notes != b.Notes)
+	add("profile", a.Profile != b.Profile)
 	add("emails", !slices.Equal(a.Emails, b.Emails))
 	add("phones", !slices.Equal(a.Phones, b.Phones))
+	add("urls", !slices.Equal(a.URLs, b.URLs))
+	add("addresses", !slices.Equal(a.Addresses, b.Addresses))
+	add("birthday", a.Birthday != b.Birthday)
+	add("anniversary", a.Anniversary != b.Anniversary)
 	add("tags", !slices.Equal(a.Tags, b.Tags))
 	return out
 }

@@ -75,6 +75,12 @@ func TestNormalize(t *testing.T) {
 			if tc.want.Phones == nil {
 				tc.want.Phones = []crm.LabeledValue{}
 			}
+			if tc.want.URLs == nil {
+				tc.want.URLs = []crm.LabeledValue{}
+			}
+			if tc.want.Addresses == nil {
+				tc.want.Addresses = []crm.Address{}
+			}
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Fatalf("got  %+v\nwant %+v", got, tc.want)
 			}

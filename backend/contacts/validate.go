@@ -27,7 +27,8 @@ func Normalize(f crm.ContactFields) (crm.ContactFields, error) {
 		v    *string
 	}{
 		{"prefix", &f.Prefix}, {"givenName", &f.GivenName}, {"middleName", &f.MiddleName},
-		{"familyName", &f.FamilyName}, {"suffix", &f.Suffix}, {"company", &f.Company}, {"title", &f.Title},
+		{"familyName", &f.FamilyName}, {"suffix", &f.Suffix}, {"nickname", &f.Nickname},
+		{"company", &f.Company}, {"department", &f.Department}, {"title", &f.Title},
 	}
 	for _, s := range short {
 		*s.v = cleanLine(*s.v)
@@ -35,15 +36,32 @@ func Normalize(f crm.ContactFields) (crm.ContactFields, error) {
 			return f, crm.FieldError(crm.CodeInvalidInput, s.name, fmt.Sprintf("%s is longer than %d characters", s.name, maxShortField))
 		}
 	}
-	f.Notes = strings.TrimSpace(strings.ToValidUTF8(f.Notes, "\uFFFD"))
-	if utf8.RuneCountInString(f.Notes) > maxNotes {
-		return f, crm.FieldError(crm.CodeInvalidInput, "notes", fmt.Sprintf("notes are longer than %d characters", maxNotes))
+	for _, long := range []struct {
+		name string
+		v    *string
+	}{{"notes", &f.Notes}, {"profile", &f.Profile}} {
+		*long.v = strings.TrimSpace(strings.ToValidUTF8(*long.v, "\uFFFD"))
+		if utf8.RuneCountInString(*long.v) > maxNotes {
+			return f, crm.FieldError(crm.CodeInvalidInput, long.name, fmt.Sprintf("%s is longer than %d characters", long.name, maxNotes))
+		}
 	}
 	var err error
 	if f.Emails, err = normalizeList("emails", f.Emails, validateEmail); err != nil {
 		return f, err
 	}
 	if f.Phones, err = normalizeList("phones", f.Phones, validatePhone); err != nil {
+		return f, err
+	}
+	if f.URLs, err = normalizeURLs(f.URLs); err != nil {
+		return f, err
+	}
+	if f.Addresses, err = normalizeAddresses(f.Addresses); err != nil {
+		return f, err
+	}
+	if f.Birthday, err = normalizeDate("birthday", f.Birthday); err != nil {
+		return f, err
+	}
+	if f.Anniversary, err = normalizeDate("anniversary", f.Anniversary); err != nil {
 		return f, err
 	}
 	f.Tags = normalizeTags(f.Tags)
@@ -69,7 +87,10 @@ func cleanLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func normalizeList(field string, in []crm.LabeledValue, validate func(string) error) ([]crm.LabeledValue, error) {
+// normalizeList trims a list of labelled values, drops empty ones, defaults
+// the label to "other", validates each value and, when given, rewrites it
+// with rewrite (for example to add a missing URL scheme).
+func normalizeList(field string, in []crm.LabeledValue, validate func(string) error, rewrite ...func(string) (string, error)) ([]crm.LabeledValue, error) {
 	out := make([]crm.LabeledValue, 0, len(in))
 	for i, v := range in {
 		v.Value = cleanLine(v.Value)
@@ -83,6 +104,12 @@ func normalizeList(field string, in []crm.LabeledValue, validate func(string) er
 		if err := validate(v.Value); err != nil {
 			return nil, crm.FieldError(crmCodeFor(field), fmt.Sprintf("%s.%d", field, i), err.Error())
 		}
+		for _, rw := range rewrite {
+			var err error
+			if v.Value, err = rw(v.Value); err != nil {
+				return nil, crm.FieldError(crmCodeFor(field), fmt.Sprintf("%s.%d", field, i), err.Error())
+			}
+		}
 		out = append(out, v)
 	}
 	if len(out) > maxListItems {
@@ -92,8 +119,11 @@ func normalizeList(field string, in []crm.LabeledValue, validate func(string) er
 }
 
 func crmCodeFor(field string) string {
-	if field == "emails" {
+	switch field {
+	case "emails":
 		return crm.CodeEmailInvalid
+	case "urls":
+		return crm.CodeURLInvalid
 	}
 	return crm.CodePhoneInvalid
 }

@@ -12,6 +12,22 @@ type LabeledValue struct {
 	Value string
 }
 
+// Address is a postal address with its label ("work", "home", "other").
+// Street may hold several lines separated by "\n".
+type Address struct {
+	Label    string
+	Street   string
+	City     string
+	Region   string
+	Postcode string
+	Country  string
+}
+
+// IsEmpty reports whether the address has no part filled in.
+func (a Address) IsEmpty() bool {
+	return a.Street == "" && a.City == "" && a.Region == "" && a.Postcode == "" && a.Country == ""
+}
+
 // ContactFields are the parts of a contact a user edits.
 type ContactFields struct {
 	Prefix     string
@@ -19,12 +35,23 @@ type ContactFields struct {
 	MiddleName string
 	FamilyName string
 	Suffix     string
+	Nickname   string
 	Company    string
+	Department string
 	Title      string
 	Notes      string
-	Emails     []LabeledValue
-	Phones     []LabeledValue
-	Tags       []string
+	// Profile is the customer's personal profile: preferences, family,
+	// interests, in the user's own words.
+	Profile   string
+	Emails    []LabeledValue
+	Phones    []LabeledValue
+	URLs      []LabeledValue
+	Addresses []Address
+	// Birthday and Anniversary are "YYYY-MM-DD", "--MM-DD" when the year is
+	// unknown (as vCard 4.0 writes it), or "".
+	Birthday    string
+	Anniversary string
+	Tags        []string
 }
 
 // Contact is a person in the address book.
@@ -40,7 +67,7 @@ type Contact struct {
 }
 
 // DisplayName is the name shown in lists: the name parts joined, or else the
-// company, or else the first e-mail address.
+// nickname, the company, or the first e-mail address.
 func (f ContactFields) DisplayName() string {
 	parts := make([]string, 0, 5)
 	for _, p := range []string{f.Prefix, f.GivenName, f.MiddleName, f.FamilyName, f.Suffix} {
@@ -50,6 +77,9 @@ func (f ContactFields) DisplayName() string {
 	}
 	if len(parts) > 0 {
 		return strings.Join(parts, " ")
+	}
+	if n := strings.TrimSpace(f.Nickname); n != "" {
+		return n
 	}
 	if c := strings.TrimSpace(f.Company); c != "" {
 		return c

@@ -12,6 +12,8 @@ const (
 	CodeContactEmpty    = "contact_empty"
 	CodeEmailInvalid    = "email_invalid"
 	CodePhoneInvalid    = "phone_invalid"
+	CodeURLInvalid      = "url_invalid"
+	CodeDateInvalid     = "date_invalid"
 	CodeNotFound        = "not_found"
 	CodeVersionConflict = "version_conflict"
 	CodeInternal        = "internal"

@@ -6,12 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"fieldbook/backend/crm"
 )
-
-const contactColumns = `c.id, c.version, c.prefix, c.given_name, c.middle_name, c.family_name, c.suffix,
-	c.company, c.title, c.notes, c.emails, c.phones, c.tags, c.created_at, c.updated_at, c.deleted_at`
 
 // labeledJSON is the stored form of a crm.LabeledValue.
 type labeledJSON struct {
@@ -55,27 +53,18 @@ type rowScanner interface{ Scan(dest ...any) error }
 
 func scanContact(r rowScanner) (crm.Contact, error) {
 	var (
-		c                    crm.Contact
-		emails, phones, tags string
-		created, updated     string
-		deleted              sql.NullString
+		c                crm.Contact
+		lists            storedLists
+		created, updated string
+		deleted          sql.NullString
 	)
-	if err := r.Scan(&c.ID, &c.Version, &c.Prefix, &c.GivenName, &c.MiddleName, &c.FamilyName, &c.Suffix,
-		&c.Company, &c.Title, &c.Notes, &emails, &phones, &tags, &created, &updated, &deleted); err != nil {
+	dest := append([]any{&c.ID, &c.Version}, contactFieldTargets(&c.ContactFields, &lists)...)
+	if err := r.Scan(append(dest, &created, &updated, &deleted)...); err != nil {
 		return c, err
 	}
 	var err error
-	if c.Emails, err = decodeLabeled(emails); err != nil {
-		return c, fmt.Errorf("store: contact %s e-mails: %w", c.ID, err)
-	}
-	if c.Phones, err = decodeLabeled(phones); err != nil {
-		return c, fmt.Errorf("store: contact %s phones: %w", c.ID, err)
-	}
-	if err = json.Unmarshal([]byte(tags), &c.Tags); err != nil {
-		return c, fmt.Errorf("store: contact %s tags: %w", c.ID, err)
-	}
-	if len(c.Tags) == 0 {
-		c.Tags = nil
+	if err = lists.decode(&c.ContactFields); err != nil {
+		return c, fmt.Errorf("store: contact %s %w", c.ID, err)
 	}
 	if c.CreatedAt, err = parseTime(created); err != nil {
 		return c, err
@@ -149,9 +138,8 @@ func newContactInserter(ctx context.Context, tx *sql.Tx) (*contactInserter, erro
 	var ins contactInserter
 	var err error
 	if ins.contact, err = tx.PrepareContext(ctx, `INSERT INTO contacts
-		(id, version, prefix, given_name, middle_name, family_name, suffix, company, title, notes,
-		 emails, phones, tags, display_name, sort_key, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(id, version, `+strings.Join(contactFieldColumns, ", ")+`, display_name, sort_key, created_at, updated_at)
+		VALUES (`+placeholders(len(contactFieldColumns)+6)+`)
 		RETURNING rowid`); err != nil {
 		return nil, fmt.Errorf("store: prepare contact insert: %w", err)
 	}
@@ -168,9 +156,9 @@ func newContactInserter(ctx context.Context, tx *sql.Tx) (*contactInserter, erro
 
 func (ins *contactInserter) insert(ctx context.Context, c crm.Contact) error {
 	var rowid int64
-	err := ins.contact.QueryRowContext(ctx, c.ID, c.Version, c.Prefix, c.GivenName, c.MiddleName, c.FamilyName, c.Suffix,
-		c.Company, c.Title, c.Notes, encodeLabeled(c.Emails), encodeLabeled(c.Phones), encodeStrings(c.Tags),
-		c.DisplayName(), c.SortKey(), formatTime(c.CreatedAt), formatTime(c.UpdatedAt)).Scan(&rowid)
+	args := append([]any{c.ID, c.Version}, contactFieldValues(c.ContactFields)...)
+	args = append(args, c.DisplayName(), c.SortKey(), formatTime(c.CreatedAt), formatTime(c.UpdatedAt))
+	err := ins.contact.QueryRowContext(ctx, args...).Scan(&rowid)
 	if err != nil {
 		return fmt.Errorf("store: insert contact %s: %w", c.ID, err)
 	}
@@ -207,16 +195,9 @@ func (ins *contactInserter) close() {
 func (d *DB) UpdateContact(ctx context.Context, c crm.Contact, changed []string) error {
 	return d.inTx(ctx, func(tx *sql.Tx) error {
 		var rowid int64
-		err := tx.QueryRowContext(ctx, `UPDATE contacts SET
-			version = ?, prefix = ?, given_name = ?, middle_name = ?, family_name = ?, suffix = ?,
-			company = ?, title = ?, notes = ?, emails = ?, phones = ?, tags = ?,
-			display_name = ?, sort_key = ?, updated_at = ?
-			WHERE id = ? AND version = ? AND deleted_at IS NULL
-			RETURNING rowid`,
-			c.Version, c.Prefix, c.GivenName, c.MiddleName, c.FamilyName, c.Suffix,
-			c.Company, c.Title, c.Notes, encodeLabeled(c.Emails), encodeLabeled(c.Phones), encodeStrings(c.Tags),
-			c.DisplayName(), c.SortKey(), formatTime(c.UpdatedAt),
-			c.ID, c.Version-1).Scan(&rowid)
+		args := append([]any{c.Version}, contactFieldValues(c.ContactFields)...)
+		args = append(args, c.DisplayName(), c.SortKey(), formatTime(c.UpdatedAt), c.ID, c.Version-1)
+		err := tx.QueryRowContext(ctx, updateContactSQL, args...).Scan(&rowid)
 		if errors.Is(err, sql.ErrNoRows) {
 			return d.whyNotWritable(ctx, tx, c.ID, c.Version-1)
 		}
@@ -232,6 +213,13 @@ func (d *DB) UpdateContact(ctx context.Context, c crm.Contact, changed []string)
 		return insertJournal(ctx, tx, crm.EntityContact, c.ID, crm.OpUpdate, changed, c.UpdatedAt)
 	})
 }
+
+// updateContactSQL replaces a contact's fields if it is live and at the
+// version the edit was based on.
+var updateContactSQL = `UPDATE contacts SET version = ?, ` + strings.Join(contactFieldColumns, " = ?, ") + ` = ?,
+	display_name = ?, sort_key = ?, updated_at = ?
+	WHERE id = ? AND version = ? AND deleted_at IS NULL
+	RETURNING rowid`
 
 // whyNotWritable explains a failed conditional write: the contact is gone,
 // deleted, or at another version than the edit expected.
@@ -391,7 +379,7 @@ func (d *DB) SearchContacts(ctx context.Context, query string, offset, limit int
 // whole name index 4-9 ms, and the matches may all sit at its end (Japanese
 // names sort after Latin ones); probing the FTS index for one row costs
 // ~17 µs, so probing pays only when matches are dense, and its walk is capped.
-const (
+var (
 	// Few matches: sort their keys, then read the window's rows.
 	searchSortMatches = `SELECT ` + contactColumns + ` FROM contacts c JOIN (
 		SELECT m.rowid AS r, m.sort_key AS k, m.id AS i FROM contacts m

@@ -10,15 +10,23 @@ import (
 // ftsInsertSQL adds one contact to the search index.
 const ftsInsertSQL = `INSERT INTO contacts_fts (rowid, name, company, emails, phones, tags, notes) VALUES (?, ?, ?, ?, ?, ?, ?)`
 
-// ftsArgs are the values of ftsInsertSQL for one contact.
+// ftsArgs are the values of ftsInsertSQL for one contact. The index's
+// columns hold: name (name parts and nickname), company (company,
+// department, title), emails (e-mail and web addresses), phones, tags, and
+// notes (notes, personal profile, postal addresses).
 func ftsArgs(rowid int64, f crm.ContactFields) []any {
-	name := strings.Join([]string{f.Prefix, f.GivenName, f.MiddleName, f.FamilyName, f.Suffix}, " ")
-	emails := make([]string, 0, len(f.Emails))
-	for _, e := range f.Emails {
-		emails = append(emails, e.Value)
+	name := strings.Join([]string{f.Prefix, f.GivenName, f.MiddleName, f.FamilyName, f.Suffix, f.Nickname}, " ")
+	addrs := make([]string, 0, 2*(len(f.Emails)+len(f.URLs)+len(f.Addresses)))
+	for _, v := range append(append([]crm.LabeledValue{}, f.Emails...), f.URLs...) {
+		addrs = append(addrs, v.Value)
 	}
-	return []any{rowid, name, f.Company + " " + f.Title, strings.Join(emails, " "),
-		phoneTerms(f.Phones), strings.Join(f.Tags, " "), f.Notes}
+	emails := strings.Join(addrs, " ")
+	addrs = addrs[:0]
+	for _, a := range f.Addresses {
+		addrs = append(addrs, a.Street, a.City, a.Region, a.Postcode, a.Country)
+	}
+	return []any{rowid, name, strings.Join([]string{f.Company, f.Department, f.Title}, " "), emails,
+		phoneTerms(f.Phones), strings.Join(f.Tags, " "), strings.Join(append([]string{f.Notes, f.Profile}, addrs...), " ")}
 }
 
 // phoneTerms indexes each phone number as written and, so that a number can

@@ -1,5 +1,27 @@
 export namespace app {
 	
+	export class Address {
+	    label: string;
+	    street: string;
+	    city: string;
+	    region: string;
+	    postcode: string;
+	    country: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Address(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.street = source["street"];
+	        this.city = source["city"];
+	        this.region = source["region"];
+	        this.postcode = source["postcode"];
+	        this.country = source["country"];
+	    }
+	}
 	export class LabeledValue {
 	    label: string;
 	    value: string;
@@ -23,11 +45,18 @@ export namespace app {
 	    middleName: string;
 	    familyName: string;
 	    suffix: string;
+	    nickname: string;
 	    company: string;
+	    department: string;
 	    title: string;
 	    notes: string;
+	    profile: string;
 	    emails: LabeledValue[];
 	    phones: LabeledValue[];
+	    urls: LabeledValue[];
+	    addresses: Address[];
+	    birthday: string;
+	    anniversary: string;
 	    tags: string[];
 	    createdAt: string;
 	    updatedAt: string;
@@ -46,11 +75,18 @@ export namespace app {
 	        this.middleName = source["middleName"];
 	        this.familyName = source["familyName"];
 	        this.suffix = source["suffix"];
+	        this.nickname = source["nickname"];
 	        this.company = source["company"];
+	        this.department = source["department"];
 	        this.title = source["title"];
 	        this.notes = source["notes"];
+	        this.profile = source["profile"];
 	        this.emails = this.convertValues(source["emails"], LabeledValue);
 	        this.phones = this.convertValues(source["phones"], LabeledValue);
+	        this.urls = this.convertValues(source["urls"], LabeledValue);
+	        this.addresses = this.convertValues(source["addresses"], Address);
+	        this.birthday = source["birthday"];
+	        this.anniversary = source["anniversary"];
 	        this.tags = source["tags"];
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
@@ -80,11 +116,18 @@ export namespace app {
 	    middleName: string;
 	    familyName: string;
 	    suffix: string;
+	    nickname: string;
 	    company: string;
+	    department: string;
 	    title: string;
 	    notes: string;
+	    profile: string;
 	    emails: LabeledValue[];
 	    phones: LabeledValue[];
+	    urls: LabeledValue[];
+	    addresses: Address[];
+	    birthday: string;
+	    anniversary: string;
 	    tags: string[];
 	
 	    static createFrom(source: any = {}) {
@@ -98,11 +141,18 @@ export namespace app {
 	        this.middleName = source["middleName"];
 	        this.familyName = source["familyName"];
 	        this.suffix = source["suffix"];
+	        this.nickname = source["nickname"];
 	        this.company = source["company"];
+	        this.department = source["department"];
 	        this.title = source["title"];
 	        this.notes = source["notes"];
+	        this.profile = source["profile"];
 	        this.emails = this.convertValues(source["emails"], LabeledValue);
 	        this.phones = this.convertValues(source["phones"], LabeledValue);
+	        this.urls = this.convertValues(source["urls"], LabeledValue);
+	        this.addresses = this.convertValues(source["addresses"], Address);
+	        this.birthday = source["birthday"];
+	        this.anniversary = source["anniversary"];
 	        this.tags = source["tags"];
 	    }
 	
