@@ -21,12 +21,16 @@ import (
 // addresses and its country's phone format.
 type culture struct {
 	given, family        []name
+	cities               []city
 	countryCode          string
 	phoneGroups          []int // digit group sizes after the country code
 	domains              []string
 	companySuffixes      []string
 	familyFirstInDisplay bool
 }
+
+// city is a place with a postcode pattern (# is a digit) and its country.
+type city struct{ name, postcode, country string }
 
 // name is a name as written and as romanised for an e-mail address.
 type name struct{ text, ascii string }
@@ -57,29 +61,29 @@ func fold(s string) string {
 func cultures() []culture {
 	return []culture{
 		{given: latin("James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Elizabeth", "William", "Susan", "Olivia", "Noah", "Emma", "Liam"),
-			family:      latin("Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Martin", "Clark", "Lewis", "Walker"),
-			countryCode: "1", phoneGroups: []int{3, 3, 4}, domains: []string{"example.com", "acme.test", "northwind.test"}, companySuffixes: []string{"Inc.", "LLC", "Corp."}},
+			family: latin("Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Martin", "Clark", "Lewis", "Walker"),
+			cities: []city{{"Springfield", "#####", "USA"}, {"Portland", "97###", "USA"}, {"Austin", "787##", "USA"}}, countryCode: "1", phoneGroups: []int{3, 3, 4}, domains: []string{"example.com", "acme.test", "northwind.test"}, companySuffixes: []string{"Inc.", "LLC", "Corp."}},
 		{given: latin("Jürgen", "Käthe", "Lukas", "Sophie", "Maximilian", "Lena", "Jörg", "Anja", "Günther", "Hannah"),
-			family:      latin("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schäfer", "Köhler", "Groß"),
-			countryCode: "49", phoneGroups: []int{3, 7}, domains: []string{"beispiel.de", "firma.test"}, companySuffixes: []string{"GmbH", "AG", "KG"}},
+			family: latin("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schäfer", "Köhler", "Groß"),
+			cities: []city{{"München", "80###", "Deutschland"}, {"Köln", "50###", "Deutschland"}, {"Düsseldorf", "40###", "Deutschland"}}, countryCode: "49", phoneGroups: []int{3, 7}, domains: []string{"beispiel.de", "firma.test"}, companySuffixes: []string{"GmbH", "AG", "KG"}},
 		{given: latin("José", "María", "Lucía", "Javier", "Sofía", "Álvaro", "Inés", "Martín"),
-			family:      latin("García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez"),
-			countryCode: "34", phoneGroups: []int{3, 3, 3}, domains: []string{"ejemplo.es", "empresa.test"}, companySuffixes: []string{"S.A.", "S.L."}},
+			family: latin("García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez"),
+			cities: []city{{"Málaga", "29###", "España"}, {"Sevilla", "41###", "España"}}, countryCode: "34", phoneGroups: []int{3, 3, 3}, domains: []string{"ejemplo.es", "empresa.test"}, companySuffixes: []string{"S.A.", "S.L."}},
 		{given: latin("Élodie", "François", "Chloé", "Hélène", "Théo", "Léa", "Benoît"),
-			family:      latin("Dubois", "Lefèvre", "Moreau", "Girard", "Bonnet", "Durand", "Rousseau"),
-			countryCode: "33", phoneGroups: []int{1, 2, 2, 2, 2}, domains: []string{"exemple.fr"}, companySuffixes: []string{"SARL", "SAS"}},
+			family: latin("Dubois", "Lefèvre", "Moreau", "Girard", "Bonnet", "Durand", "Rousseau"),
+			cities: []city{{"Lyon", "69###", "France"}, {"Nîmes", "30###", "France"}}, countryCode: "33", phoneGroups: []int{1, 2, 2, 2, 2}, domains: []string{"exemple.fr"}, companySuffixes: []string{"SARL", "SAS"}},
 		{given: []name{n("রহিম", "rahim"), n("করিম", "karim"), n("ফাতেমা", "fatema"), n("আয়েশা", "ayesha"), n("সুমন", "suman"), n("তানিয়া", "tania"), n("অনিক", "anik"), n("নুসরাত", "nusrat"), n("রবীন্দ্র", "rabindra"), n("শর্মিলা", "sharmila")},
-			family:      []name{n("আহমেদ", "ahmed"), n("রহমান", "rahman"), n("চৌধুরী", "chowdhury"), n("হোসেন", "hossain"), n("ইসলাম", "islam"), n("সরকার", "sarkar"), n("বন্দ্যোপাধ্যায়", "banerjee"), n("দাস", "das")},
-			countryCode: "880", phoneGroups: []int{4, 6}, domains: []string{"udaharan.com.bd", "banijjo.test"}, companySuffixes: []string{"লিমিটেড", "ট্রেডার্স"}},
+			family: []name{n("আহমেদ", "ahmed"), n("রহমান", "rahman"), n("চৌধুরী", "chowdhury"), n("হোসেন", "hossain"), n("ইসলাম", "islam"), n("সরকার", "sarkar"), n("বন্দ্যোপাধ্যায়", "banerjee"), n("দাস", "das")},
+			cities: []city{{"ঢাকা", "12##", "বাংলাদেশ"}, {"চট্টগ্রাম", "4###", "বাংলাদেশ"}}, countryCode: "880", phoneGroups: []int{4, 6}, domains: []string{"udaharan.com.bd", "banijjo.test"}, companySuffixes: []string{"লিমিটেড", "ট্রেডার্স"}},
 		{given: []name{n("Александр", "aleksandr"), n("Мария", "maria"), n("Дмитрий", "dmitry"), n("Анна", "anna"), n("Сергей", "sergey"), n("Елена", "elena"), n("Ольга", "olga")},
-			family:      []name{n("Иванов", "ivanov"), n("Смирнов", "smirnov"), n("Кузнецов", "kuznetsov"), n("Попов", "popov"), n("Соколов", "sokolov"), n("Лебедев", "lebedev")},
-			countryCode: "7", phoneGroups: []int{3, 3, 2, 2}, domains: []string{"primer.ru.test"}, companySuffixes: []string{"ООО", "АО"}},
+			family: []name{n("Иванов", "ivanov"), n("Смирнов", "smirnov"), n("Кузнецов", "kuznetsov"), n("Попов", "popov"), n("Соколов", "sokolov"), n("Лебедев", "lebedev")},
+			cities: []city{{"Москва", "1#####", "Россия"}, {"Казань", "420###", "Россия"}}, countryCode: "7", phoneGroups: []int{3, 3, 2, 2}, domains: []string{"primer.ru.test"}, companySuffixes: []string{"ООО", "АО"}},
 		{given: []name{n("Γιώργος", "giorgos"), n("Μαρία", "maria"), n("Νίκος", "nikos"), n("Ελένη", "eleni"), n("Κώστας", "kostas")},
-			family:      []name{n("Παπαδόπουλος", "papadopoulos"), n("Οικονόμου", "oikonomou"), n("Γεωργίου", "georgiou"), n("Νικολάου", "nikolaou")},
-			countryCode: "30", phoneGroups: []int{3, 3, 4}, domains: []string{"paradeigma.gr.test"}, companySuffixes: []string{"Α.Ε.", "Ε.Π.Ε."}},
+			family: []name{n("Παπαδόπουλος", "papadopoulos"), n("Οικονόμου", "oikonomou"), n("Γεωργίου", "georgiou"), n("Νικολάου", "nikolaou")},
+			cities: []city{{"Αθήνα", "1## ##", "Ελλάδα"}, {"Θεσσαλονίκη", "5## ##", "Ελλάδα"}}, countryCode: "30", phoneGroups: []int{3, 3, 4}, domains: []string{"paradeigma.gr.test"}, companySuffixes: []string{"Α.Ε.", "Ε.Π.Ε."}},
 		{given: []name{n("太郎", "taro"), n("花子", "hanako"), n("健", "ken"), n("由美", "yumi"), n("翔", "sho"), n("さくら", "sakura")},
-			family:      []name{n("佐藤", "sato"), n("鈴木", "suzuki"), n("高橋", "takahashi"), n("田中", "tanaka"), n("渡辺", "watanabe"), n("伊藤", "ito")},
-			countryCode: "81", phoneGroups: []int{2, 4, 4}, domains: []string{"rei.co.jp.test"}, companySuffixes: []string{"株式会社"}, familyFirstInDisplay: true},
+			family: []name{n("佐藤", "sato"), n("鈴木", "suzuki"), n("高橋", "takahashi"), n("田中", "tanaka"), n("渡辺", "watanabe"), n("伊藤", "ito")},
+			cities: []city{{"東京都", "1##-####", "日本"}, {"大阪市", "5##-####", "日本"}}, countryCode: "81", phoneGroups: []int{2, 4, 4}, domains: []string{"rei.co.jp.test"}, companySuffixes: []string{"株式会社"}, familyFirstInDisplay: true},
 	}
 }
 
@@ -87,6 +91,7 @@ var (
 	companyStems  = []string{"Northwind", "Contoso", "Fabrikam", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Acme", "Tailspin", "Litware", "Adatum", "Proseware", "Woodgrove", "Lucerne", "Margie's", "Blue Yonder", "Alpine", "Coho", "Wingtip"}
 	companyTrades = []string{"Traders", "Logistics", "Foods", "Textiles", "Pharma", "Motors", "Software", "Builders", "Agro", "Electronics", "Retail", "Shipping"}
 	titles        = []string{"Purchasing Manager", "CEO", "Head of Sales", "Procurement Officer", "Owner", "Store Manager", "Operations Director", "Buyer", "CFO", "Office Manager", "Account Executive", "Chief Engineer"}
+	streets       = []string{"Main Street", "Hauptstraße", "Calle Mayor", "Rue de la Paix", "Station Road", "Market Square"}
 	tagPool       = []string{"customer", "prospect", "vip", "supplier", "partner", "trade-fair-2026", "newsletter", "key-account", "reseller", "inactive"}
 	emailLabels   = []string{"work", "work", "work", "home", "other"}
 	phoneLabels   = []string{"mobile", "mobile", "work", "work", "home"}
@@ -136,6 +141,22 @@ func (g *Generator) Contact() crm.ContactFields {
 	for range nPhones {
 		f.Phones = append(f.Phones, crm.LabeledValue{Label: pick(r, phoneLabels), Value: g.phone(cu)})
 	}
+	if r.IntN(3) == 0 {
+		c := pick(r, cu.cities)
+		f.Addresses = append(f.Addresses, crm.Address{Label: "work",
+			Street: fmt.Sprintf("%s %d", pick(r, streets), 1+r.IntN(120)), City: c.name, Postcode: g.digits(c.postcode), Country: c.country})
+	}
+	if r.IntN(5) == 0 {
+		m, d := 1+r.IntN(12), 1+r.IntN(28)
+		if r.IntN(3) == 0 {
+			f.Birthday = fmt.Sprintf("--%02d-%02d", m, d) // year unknown
+		} else {
+			f.Birthday = fmt.Sprintf("%04d-%02d-%02d", 1950+r.IntN(50), m, d)
+		}
+	}
+	if r.IntN(8) == 0 {
+		f.URLs = append(f.URLs, crm.LabeledValue{Label: "work", Value: "https://www." + domain})
+	}
 	nTags := r.IntN(3)
 	for range nTags {
 		t := pick(r, tagPool)
@@ -144,6 +165,17 @@ func (g *Generator) Contact() crm.ContactFields {
 		}
 	}
 	return f
+}
+
+// digits fills each # of pattern with a random digit.
+func (g *Generator) digits(pattern string) string {
+	b := []byte(pattern)
+	for i, c := range b {
+		if c == '#' {
+			b[i] = byte('0' + g.rng.IntN(10))
+		}
+	}
+	return string(b)
 }
 
 func (g *Generator) phone(cu culture) string {
