@@ -115,6 +115,18 @@ func (c *Client) resolve(ref string) (*url.URL, error) {
 	return c.base.ResolveReference(r), nil
 }
 
+// mayAuthenticate decides whether the password may go to u. Discovery can
+// lead to other hosts (a /.well-known redirect to dav.example.com): the
+// credentials go to the configured host name (any port) and, over https,
+// to others; never over plain http to another host, and never from an
+// https set-up to plain http.
+func (c *Client) mayAuthenticate(u *url.URL) bool {
+	if c.base.Scheme == "https" && u.Scheme != "https" {
+		return false
+	}
+	return strings.EqualFold(u.Hostname(), c.base.Hostname()) || u.Scheme == "https"
+}
+
 // response is a fully read HTTP response.
 type response struct {
 	req    *http.Request
@@ -157,7 +169,7 @@ func (c *Client) do(ctx context.Context, r request) (*response, error) {
 	if r.bodyType != "" {
 		req.Header.Set("Content-Type", r.bodyType)
 	}
-	if c.user != "" {
+	if c.user != "" && c.mayAuthenticate(u) {
 		req.SetBasicAuth(c.user, c.pass)
 	}
 	// Redirects are never followed: Go would replay a 301/302'd PROPFIND,

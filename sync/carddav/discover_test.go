@@ -7,6 +7,7 @@ import (
 	"net/http/httputil"
 	"net/url"
 	"reflect"
+	"strings"
 	"testing"
 
 	"fieldbook/sync/davtest"
@@ -144,5 +145,48 @@ func TestDiscoverRedirectedCollection(t *testing.T) {
 	}
 	if n := count(s.Requests(), http.MethodGet, "/"); n != 0 {
 		t.Fatalf("%d GETs: the redirect was followed as GET", n)
+	}
+}
+
+// TestCredentialsStayWithTheConfiguredHost proves a redirect to another
+// host over plain http gets no password, and an https set-up never sends it
+// over http.
+func TestCredentialsStayWithTheConfiguredHost(t *testing.T) {
+	var sawAuth []string
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sawAuth = append(sawAuth, r.Header.Get("Authorization"))
+		w.WriteHeader(http.StatusUnauthorized)
+	}))
+	defer other.Close()
+	port := other.URL[strings.LastIndex(other.URL, ":")+1:]
+	front := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The same machine under another name: a different host to the client.
+		http.Redirect(w, r, "http://localhost:"+port+"/", http.StatusMovedPermanently)
+	}))
+	defer front.Close()
+	c := newClient(t, front.URL, "")
+	if _, err := c.Discover(context.Background()); err == nil {
+		t.Fatal("Discover succeeded against a server that answers 401")
+	}
+	if len(sawAuth) == 0 {
+		t.Fatal("the redirect target was never asked")
+	}
+	for _, a := range sawAuth {
+		if a != "" {
+			t.Fatalf("credentials sent to another host over plain http: %q", a)
+		}
+	}
+	base, _ := url.Parse("https://dav.example.test/")
+	https := &Client{base: base, user: "u", pass: "p"}
+	for raw, want := range map[string]bool{
+		"https://dav.example.test:8443/x": true,
+		"https://other.example.test/":     true,
+		"http://dav.example.test/":        false, // downgrade
+		"http://other.example.test/":      false,
+	} {
+		u, _ := url.Parse(raw)
+		if got := https.mayAuthenticate(u); got != want {
+			t.Errorf("https set-up, %s: mayAuthenticate = %v; want %v", raw, got, want)
+		}
 	}
 }
