@@ -96,6 +96,48 @@ test('edit it', async () => {
   await expectRows(['Babbage & Co'], 'the list after the edit');
 });
 
+test('add a nickname, a home address, a website, a birthday without a year and a profile', async () => {
+  await detail().getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByTestId('contact-form');
+  await form.getByLabel('Nickname').fill('Enchantress of Numbers');
+  await form.getByRole('button', { name: 'Add address' }).click();
+  const address = form.getByRole('group', { name: 'Address 1' });
+  await address.getByLabel('Address 1 label').selectOption('home');
+  await address.getByLabel('Street').fill("12 St James's Square\nFlat 2");
+  await address.getByLabel('City').fill('London');
+  await address.getByLabel('Postcode').fill('SW1Y 4JH');
+  await address.getByLabel('Country').fill('United Kingdom');
+  await form.getByRole('button', { name: 'Add website' }).click();
+  await form.getByLabel('Website 1', { exact: true }).fill('https://ada.example/notes');
+  await form.getByLabel('Birthday day').fill('10');
+  await form.getByLabel('Birthday month').selectOption({ label: 'December' });
+  await form.getByLabel('Personal profile').fill('Loves poetry and horses; ask about her mother.');
+  await form.getByRole('button', { name: 'Save' }).click();
+
+  await detail().getByTestId('detail-nickname').filter({ hasText: '“Enchantress of Numbers”' }).waitFor();
+  const addr = detail().getByTestId('detail-addresses').getByTestId('address');
+  assert.equal(await addr.count(), 1);
+  assert.match(await addr.innerText(), /^Home\n+12 St James's Square\nFlat 2\nLondon, SW1Y 4JH\nUnited Kingdom$/);
+  const site = detail().getByTestId('detail-urls').getByRole('link', { name: 'https://ada.example/notes' });
+  assert.equal(await site.getAttribute('href'), 'https://ada.example/notes');
+  // No year was entered, so none is shown.
+  assert.match(await detail().getByTestId('detail-birthday').innerText(), /^(December 10|10 December)$/);
+  assert.equal(await detail().getByTestId('contact-profile').innerText(), 'Loves poetry and horses; ask about her mother.');
+
+  // A web address that is not one is refused with the translated message; the saved one stays.
+  await detail().getByRole('button', { name: 'Edit' }).click();
+  assert.equal(await form.getByLabel('Birthday day').inputValue(), '10');
+  assert.equal(await form.getByLabel('Birthday year').inputValue(), '');
+  await form.getByRole('group', { name: 'Address 1' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'contact-form.png') });
+  await form.getByLabel('Website 1', { exact: true }).fill('not a url');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.getByText('This is not a valid web address.').waitFor();
+  assert.equal(await form.getByLabel('Website 1', { exact: true }).getAttribute('aria-invalid'), 'true');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await detail().getByRole('link', { name: 'https://ada.example/notes' }).waitFor();
+});
+
 test('a wrong e-mail address is refused with a translated message and loses nothing', async () => {
   await detail().getByRole('button', { name: 'Edit' }).click();
   const form = page.getByTestId('contact-form');
@@ -151,8 +193,8 @@ test('restart the app: the contact and its edit are still there', async () => {
   await detail().getByTestId('detail-company').filter({ hasText: 'Babbage & Co' }).waitFor();
   const stats = JSON.parse(cli(dbPath, 'stats', '--json'));
   assert.equal(stats.contacts, 302);
-  // create, update, delete, restore for Ada; create for the markup contact; 300 seeded.
-  assert.equal(stats.pendingChanges, 300 + 4 + 1);
+  // create, two updates, delete, restore for Ada; create for the markup contact; 300 seeded.
+  assert.equal(stats.pendingChanges, 300 + 5 + 1);
 });
 
 test('switch the interface to Bengali; the choice survives a restart', async () => {

@@ -4,6 +4,7 @@ import { resetBackendWait } from './backend';
 import { createContact, listContacts, updateContact } from './contacts';
 import { onEvent } from './events';
 import { ApiError } from './errors';
+import { emptyInput } from '../test/fixtures';
 
 // ./bindings is replaced by a stub in src/test/setup.ts; these tests drive that stub.
 type W = { go?: unknown; runtime?: unknown };
@@ -51,19 +52,7 @@ describe('contact wrappers', () => {
     raw.contacts.create = vi
       .fn()
       .mockRejectedValue(new Error(JSON.stringify({ code: 'email_invalid', message: 'invalid', field: 'emails.0' })));
-    const err = await createContact({
-      prefix: '',
-      givenName: 'A',
-      middleName: '',
-      familyName: '',
-      suffix: '',
-      company: '',
-      title: '',
-      notes: '',
-      emails: [{ label: 'work', value: 'nope' }],
-      phones: [],
-      tags: [],
-    }).catch((e: unknown) => e);
+    const err = await createContact(emptyInput({ givenName: 'A', emails: [{ label: 'work', value: 'nope' }] })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ code: 'email_invalid', field: 'emails.0' });
   });
@@ -72,19 +61,7 @@ describe('contact wrappers', () => {
     bind({ ContactsService: { Update: () => {} } });
     const update = vi.fn().mockResolvedValue({ id: 'x', version: 8 });
     raw.contacts.update = update;
-    const input = {
-      prefix: '',
-      givenName: 'B',
-      middleName: '',
-      familyName: '',
-      suffix: '',
-      company: '',
-      title: '',
-      notes: '',
-      emails: [],
-      phones: [],
-      tags: [],
-    };
+    const input = emptyInput({ givenName: 'B' });
     const c = await updateContact('x', 7, input);
     expect(update).toHaveBeenCalledWith('x', 7, input);
     expect(c.version).toBe(8);
@@ -134,10 +111,7 @@ describe('structured errors through the Wails runtime', () => {
     // What the v2.16 runtime does with the formatter's string: reject(new Error(message.error)).
     raw.contacts.create = () =>
       Promise.reject(new Error(JSON.stringify({ code: 'email_invalid', message: 'bad', field: 'emails.0' })));
-    const err = await createContact({
-      prefix: '', givenName: 'A', middleName: '', familyName: '', suffix: '', company: '', title: '', notes: '',
-      emails: [{ label: 'work', value: 'x' }], phones: [], tags: [],
-    }).catch((e: unknown) => e);
+    const err = await createContact(emptyInput({ givenName: 'A', emails: [{ label: 'work', value: 'x' }] })).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'email_invalid', field: 'emails.0', message: 'bad' });
   });
 });

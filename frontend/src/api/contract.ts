@@ -15,9 +15,11 @@ export type ContractChecks = [
   Assignable<Fields<app.Contact>, T.Contact>,
   Assignable<Fields<app.ContactPage>, T.ContactPage>,
   Assignable<Fields<app.ContactSummary>, T.ContactSummary>,
+  Assignable<Fields<app.Address>, T.Address>,
   Assignable<Fields<app.Settings>, T.Settings>,
   Assignable<Fields<app.Status>, T.Status>,
   // What the UI sends has every field the Go side expects.
   Assignable<T.ContactInput, Fields<app.ContactInput>>,
+  Assignable<T.Address, Fields<app.Address>>,
   Assignable<T.ListContactsRequest, Fields<app.ListContactsRequest>>,
 ];

@@ -6,6 +6,8 @@ export const KNOWN_ERROR_CODES = [
   'contact_empty',
   'email_invalid',
   'phone_invalid',
+  'url_invalid',
+  'date_invalid',
   'not_found',
   'version_conflict',
   'internal',

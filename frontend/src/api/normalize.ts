@@ -1,4 +1,4 @@
-import type { Contact, ContactPage, ContactSummary, LabeledValue, Settings, Status } from './types';
+import type { Address, Contact, ContactPage, ContactSummary, LabeledValue, Settings, Status } from './types';
 
 // Go encodes nil slices as null and may omit empty strings; the UI relies on arrays and strings.
 
@@ -11,6 +11,18 @@ const obj = (v: unknown): Record<string, unknown> =>
 export function labeledValue(v: unknown): LabeledValue {
   const o = obj(v);
   return { label: str(o.label), value: str(o.value) };
+}
+
+export function address(v: unknown): Address {
+  const o = obj(v);
+  return {
+    label: str(o.label),
+    street: str(o.street),
+    city: str(o.city),
+    region: str(o.region),
+    postcode: str(o.postcode),
+    country: str(o.country),
+  };
 }
 
 export function contactSummary(v: unknown): ContactSummary {
@@ -42,11 +54,18 @@ export function contact(v: unknown): Contact {
     middleName: str(o.middleName),
     familyName: str(o.familyName),
     suffix: str(o.suffix),
+    nickname: str(o.nickname),
     company: str(o.company),
+    department: str(o.department),
     title: str(o.title),
     notes: str(o.notes),
+    profile: str(o.profile),
     emails: arr(o.emails, labeledValue),
     phones: arr(o.phones, labeledValue),
+    urls: arr(o.urls, labeledValue),
+    addresses: arr(o.addresses, address),
+    birthday: str(o.birthday),
+    anniversary: str(o.anniversary),
     tags: arr(o.tags, str),
     createdAt: str(o.createdAt),
     updatedAt: str(o.updatedAt),

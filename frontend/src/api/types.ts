@@ -30,17 +30,38 @@ export interface LabeledValue {
   value: string;
 }
 
+/** A postal address; label "work", "home" or "other". `street` may hold several lines ("\n"). */
+export interface Address {
+  label: string;
+  street: string;
+  city: string;
+  region: string;
+  postcode: string;
+  country: string;
+}
+
 export interface ContactInput {
   prefix: string;
   givenName: string;
   middleName: string;
   familyName: string;
   suffix: string;
+  nickname: string;
   company: string;
+  department: string;
   title: string;
   notes: string;
+  /** Free text: the customer's personal profile (preferences, family, interests). */
+  profile: string;
   emails: LabeledValue[];
   phones: LabeledValue[];
+  /** Web addresses; labels "work", "home", "profile", "blog", "other". */
+  urls: LabeledValue[];
+  addresses: Address[];
+  /** "YYYY-MM-DD", "--MM-DD" when the year is unknown, or "". */
+  birthday: string;
+  /** "YYYY-MM-DD", "--MM-DD" when the year is unknown, or "". */
+  anniversary: string;
   tags: string[];
 }
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Anchor, Badge, Box, Button, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { openExternal, type Contact, type LabeledValue } from '../api';
+import { openExternal, type Address, type Contact, type LabeledValue } from '../api';
 import { useFormat } from '../lib/format';
 import { labelText } from './ContactForm';
 
@@ -18,6 +18,24 @@ function onExternalClick(e: React.MouseEvent<HTMLAnchorElement>) {
   if (openExternal(e.currentTarget.href)) e.preventDefault();
 }
 
+/** An http(s) link for a stored web address ("example.com" → "https://example.com"); undefined otherwise. */
+export function webHref(url: string): string | undefined {
+  const u = url.trim();
+  if (!u) return undefined;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(u) ? u : `https://${u}`;
+  try {
+    const parsed = new URL(withScheme);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Opens a web address in the system browser inside the desktop shell, never in the webview. */
+function onWebClick(e: React.MouseEvent<HTMLAnchorElement>) {
+  if (openExternal(e.currentTarget.href)) e.preventDefault();
+}
+
 const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+*#,;]/g, '')}`;
 const mailHref = (email: string) =>
   `mailto:${encodeURI(email.trim()).replace(/[?#&]/g, (ch) => encodeURIComponent(ch))}`;
@@ -26,7 +44,7 @@ const mailHref = (email: string) =>
 export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, onDelete, deleting }: ContactDetailProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const org = [c.title, c.company].filter(Boolean).join(' · ');
+  const org = [c.title, c.department, c.company].filter(Boolean).join(' · ');
   return (
     <ScrollArea h="100%" type="auto">
       <Stack gap="lg" p="lg" maw={760} data-testid="contact-detail">
@@ -35,6 +53,11 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
             <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
               {c.displayName || t('contacts.unnamed')}
             </Title>
+            {c.nickname && (
+              <Text size="sm" mt={2} style={{ overflowWrap: 'anywhere' }} data-testid="detail-nickname">
+                {t('detail.nicknameQuoted', { nickname: c.nickname })}
+              </Text>
+            )}
             {org && (
               <Text c="dimmed" size="sm" mt={2} style={{ overflowWrap: 'anywhere' }}>
                 {org}
@@ -65,16 +88,48 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
           <Field label={t('detail.phones')} testId="detail-phones">
             <Values values={c.phones} empty={t('detail.none')} href={telHref} />
           </Field>
+          {c.urls.length > 0 && (
+            <Field label={t('detail.urls')} testId="detail-urls">
+              <WebLinks values={c.urls} />
+            </Field>
+          )}
+          {c.addresses.length > 0 && (
+            <Field label={t('detail.addresses')} testId="detail-addresses">
+              <Addresses values={c.addresses} />
+            </Field>
+          )}
           <Field label={t('detail.company')} testId="detail-company">
             <Text size="sm" c={c.company ? undefined : 'dimmed'}>
               {c.company || t('detail.none')}
             </Text>
           </Field>
+          {c.department && (
+            <Field label={t('detail.department')} testId="detail-department">
+              <Text size="sm">{c.department}</Text>
+            </Field>
+          )}
           <Field label={t('detail.jobTitle')} testId="detail-title">
             <Text size="sm" c={c.title ? undefined : 'dimmed'}>
               {c.title || t('detail.none')}
             </Text>
           </Field>
+          {c.birthday && (
+            <Field label={t('detail.birthday')} testId="detail-birthday">
+              <Text size="sm">{fmt.contactDate(c.birthday)}</Text>
+            </Field>
+          )}
+          {c.anniversary && (
+            <Field label={t('detail.anniversary')} testId="detail-anniversary">
+              <Text size="sm">{fmt.contactDate(c.anniversary)}</Text>
+            </Field>
+          )}
+          {c.profile && (
+            <Field label={t('detail.profile')} testId="detail-profile">
+              <Text size="sm" className="fb-pre" data-testid="contact-profile">
+                {c.profile}
+              </Text>
+            </Field>
+          )}
           <Field label={t('detail.tags')} testId="detail-tags">
             {c.tags.length ? (
               <Group gap={6}>
@@ -148,6 +203,69 @@ function Values({ values, empty, href }: { values: LabeledValue[]; empty: string
             </Text>
           )}
         </Group>
+      ))}
+    </Stack>
+  );
+}
+
+function WebLinks({ values }: { values: LabeledValue[] }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      {values.map((v, i) => {
+        const href = webHref(v.value);
+        return (
+          <Group key={`${i}-${v.value}`} gap="xs" wrap="nowrap">
+            {href ? (
+              <Anchor
+                size="sm"
+                href={href}
+                target="_blank"
+                rel="noopener noreferrer"
+                onClick={onWebClick}
+                style={{ overflowWrap: 'anywhere' }}
+              >
+                {v.value}
+              </Anchor>
+            ) : (
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {v.value}
+              </Text>
+            )}
+            {v.label && (
+              <Text size="xs" c="dimmed">
+                {labelText(t, v.label)}
+              </Text>
+            )}
+          </Group>
+        );
+      })}
+    </Stack>
+  );
+}
+
+/** The lines of an address as written on an envelope: street lines, "city region postcode", country. */
+export function addressLines(a: Address): string[] {
+  const street = a.street.split('\n').map((l) => l.trim()).filter(Boolean);
+  const place = [a.city, a.region, a.postcode].map((p) => p.trim()).filter(Boolean).join(', ');
+  return [...street, place, a.country.trim()].filter(Boolean);
+}
+
+function Addresses({ values }: { values: Address[] }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      {values.map((a, i) => (
+        <Box key={i} data-testid="address">
+          {a.label && (
+            <Text size="xs" c="dimmed">
+              {labelText(t, a.label)}
+            </Text>
+          )}
+          <Text size="sm" className="fb-pre" style={{ overflowWrap: 'anywhere' }}>
+            {addressLines(a).join('\n')}
+          </Text>
+        </Box>
       ))}
     </Stack>
   );

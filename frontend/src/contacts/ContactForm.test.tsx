@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ContactForm } from './ContactForm';
 import { renderWithProviders } from '../test/render';
-import { fullContact } from '../test/fixtures';
+import { emptyInput, fullContact, richContact } from '../test/fixtures';
 import { ApiError } from '../api/errors';
 import * as contacts from '../api/contacts';
 
@@ -86,13 +86,10 @@ describe('ContactForm', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(created));
     expect(api.createContact).toHaveBeenCalledTimes(1);
     expect(api.createContact.mock.calls[0][0]).toEqual({
-      prefix: '',
+      ...emptyInput(),
       givenName: 'Grace',
-      middleName: '',
       familyName: 'Hopper',
-      suffix: '',
       company: 'Navy',
-      title: '',
       notes: 'Line 1\nLine 2',
       emails: [
         { label: 'work', value: 'grace@navy.example' },
@@ -157,6 +154,130 @@ describe('ContactForm', () => {
     await user.keyboard('{Control>}s{/Control}');
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(api.updateContact).toHaveBeenLastCalledWith('c1', 4, expect.objectContaining({ title: 'Chief Analyst' }));
+  });
+
+  it('has the profile fields: nickname, department, websites, addresses, dates and personal profile', () => {
+    setup();
+    for (const label of ['Nickname', 'Department', 'Personal profile']) {
+      expect(screen.getByLabelText(label, { selector: 'input, textarea' })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('group', { name: 'Birthday' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Anniversary' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Birthday year')).toHaveAttribute('placeholder', 'Year (optional)');
+    expect(screen.getByRole('button', { name: 'Add website' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add address' })).toBeInTheDocument();
+  });
+
+  it('adds and removes address blocks, renumbering the rest', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add address' }));
+    const first = screen.getByRole('group', { name: 'Address 1' });
+    expect(within(first).getByLabelText('Street')).toHaveFocus();
+    expect(within(first).getByLabelText('Address 1 label')).toHaveValue('work');
+    await fill(user, within(first).getByLabelText('City'), 'London');
+
+    await user.click(screen.getByRole('button', { name: 'Add address' }));
+    const second = screen.getByRole('group', { name: 'Address 2' });
+    await fill(user, within(second).getByLabelText('City'), 'Paris');
+    expect(screen.getAllByTestId('address-row')).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Remove address 1' }));
+    expect(screen.getAllByTestId('address-row')).toHaveLength(1);
+    expect(within(screen.getByRole('group', { name: 'Address 1' })).getByLabelText('City')).toHaveValue('Paris');
+    expect(screen.queryByRole('group', { name: 'Address 2' })).not.toBeInTheDocument();
+  });
+
+  it('creates a contact with a website, an address and a birthday without a year', async () => {
+    api.createContact.mockResolvedValue(fullContact({ id: 'new2' }));
+    const { user, onSaved } = setup();
+    await fill(user, screen.getByLabelText('First name'), 'Grace');
+    await fill(user, screen.getByLabelText('Nickname'), 'Amazing Grace');
+    await fill(user, screen.getByLabelText('Department'), 'Computing');
+    await user.click(screen.getByRole('button', { name: 'Add website' }));
+    await fill(user, screen.getByLabelText('Website 1'), 'https://grace.example');
+    await user.selectOptions(screen.getByLabelText('Website 1 label'), 'blog');
+    await user.click(screen.getByRole('button', { name: 'Add address' }));
+    const block = screen.getByRole('group', { name: 'Address 1' });
+    await user.selectOptions(within(block).getByLabelText('Address 1 label'), 'home');
+    await fill(user, within(block).getByLabelText('Street'), '1 Navy Yard\nBuilding 7');
+    await fill(user, within(block).getByLabelText('City'), 'Arlington');
+    await fill(user, within(block).getByLabelText('Postcode'), '22202');
+    await fill(user, within(block).getByLabelText('Country'), 'USA');
+    await fill(user, screen.getByLabelText('Birthday day'), '9');
+    await user.selectOptions(screen.getByLabelText('Birthday month'), 'December');
+    await fill(user, screen.getByLabelText('Personal profile'), 'Likes clocks');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(api.createContact.mock.calls[0][0]).toEqual({
+      ...emptyInput(),
+      givenName: 'Grace',
+      nickname: 'Amazing Grace',
+      department: 'Computing',
+      profile: 'Likes clocks',
+      urls: [{ label: 'blog', value: 'https://grace.example' }],
+      addresses: [
+        { label: 'home', street: '1 Navy Yard\nBuilding 7', city: 'Arlington', region: '', postcode: '22202', country: 'USA' },
+      ],
+      birthday: '--12-09',
+    });
+  });
+
+  it('shows a stored date without a year and sends every field of an edited contact back', async () => {
+    const c = richContact({ birthday: '--05-17' });
+    api.updateContact.mockResolvedValue(c);
+    const { user, onSaved } = setup({ contact: c });
+    expect(screen.getByLabelText('Birthday day')).toHaveValue('17');
+    expect(screen.getByLabelText('Birthday month')).toHaveValue('5');
+    expect(screen.getByLabelText('Birthday year')).toHaveValue('');
+    expect(screen.getByLabelText('Anniversary month')).toHaveValue('7');
+    expect(screen.getAllByTestId('address-row')).toHaveLength(2);
+    expect(screen.getAllByTestId('url-row')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const { id: _i, version: _v, displayName: _d, createdAt: _c, updatedAt: _u, ...input } = c;
+    expect(api.updateContact).toHaveBeenCalledWith('c1', 3, input);
+  });
+
+  it('shows date_invalid on the birthday input and url_invalid on the website row', async () => {
+    api.createContact.mockRejectedValueOnce(new ApiError('date_invalid', 'not a date', 'birthday'));
+    const { user } = setup();
+    await fill(user, screen.getByLabelText('First name'), 'Grace');
+    await fill(user, screen.getByLabelText('Birthday day'), '31');
+    await user.selectOptions(screen.getByLabelText('Birthday month'), 'February');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const day = screen.getByLabelText('Birthday day');
+    await waitFor(() => expect(day).toHaveAttribute('aria-invalid', 'true'));
+    expect(day).toHaveFocus();
+    const text = 'This is not a valid date. Enter a day and a month, and a year if you know it.';
+    expect(within(screen.getByRole('group', { name: 'Birthday' })).getByText(text)).toBeInTheDocument();
+    expect(day).toHaveAccessibleErrorMessage(text);
+    expect(screen.getByRole('group', { name: 'Birthday' })).toHaveAccessibleDescription(text);
+    expect(screen.getByLabelText('Anniversary day')).not.toHaveAttribute('aria-invalid', 'true');
+
+    api.createContact.mockRejectedValueOnce(new ApiError('url_invalid', 'bad url', 'urls.0'));
+    await user.click(screen.getByRole('button', { name: 'Add website' }));
+    await fill(user, screen.getByLabelText('Website 1'), 'not a url');
+    await fill(user, screen.getByLabelText('Birthday day'), '');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const url = screen.getByLabelText('Website 1');
+    await waitFor(() => expect(url).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByText('This is not a valid web address.')).toBeInTheDocument();
+    expect(day).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows an error on an address part on that input', async () => {
+    api.updateContact.mockRejectedValueOnce(new ApiError('invalid_input', 'too long', 'addresses.1.city'));
+    const { user } = setup({ contact: richContact() });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const city = within(screen.getByRole('group', { name: 'Address 2' })).getByLabelText('City');
+    await waitFor(() => expect(city).toHaveAttribute('aria-invalid', 'true'));
+    expect(city).toHaveFocus();
+    expect(within(screen.getByRole('group', { name: 'Address 1' })).getByLabelText('City')).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
   });
 
   it('cancels with Escape', async () => {

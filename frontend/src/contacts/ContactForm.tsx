@@ -4,6 +4,7 @@ import {
   Alert,
   Box,
   Button,
+  Fieldset,
   Grid,
   Group,
   Input,
@@ -28,16 +29,25 @@ import {
   type Contact,
 } from '../api';
 import { errorText, notifyError, notifySuccess } from '../lib/notify';
+import { useFormat } from '../lib/format';
 import {
+  ADDRESS_LABELS,
+  addressControl,
   buildContactInput,
   controlForField,
   controlId,
   EMAIL_LABELS,
   emptyModel,
   modelFromContact,
+  newAddress,
   newRow,
   PHONE_LABELS,
   rowControl,
+  URL_LABELS,
+  type AddressModel,
+  type AddressPart,
+  type DateField,
+  type DateModel,
   type FormModel,
   type RowKind,
   type RowModel,
@@ -75,7 +85,12 @@ export const ContactForm = memo(function ContactForm({ contact, onSaved, onCance
 
   useEffect(() => {
     if (focusNext.current) {
-      document.getElementById(controlId(focusNext.current))?.focus();
+      const el = document.getElementById(controlId(focusNext.current));
+      // A block (an address) takes the focus on its first input.
+      const target = el?.matches('input, textarea, select, button')
+        ? el
+        : el?.querySelector<HTMLElement>('input, textarea, select');
+      target?.focus();
       focusNext.current = null;
     }
   });
@@ -107,6 +122,29 @@ export const ContactForm = memo(function ContactForm({ contact, onSaved, onCance
   const removeRow = (kind: RowKind, key: string) => {
     setModel((m) => ({ ...m, [kind]: m[kind].filter((r) => r.key !== key) }));
     clearError(rowControl(kind, key));
+  };
+
+  const setAddress = (key: string, patch: Partial<AddressModel>) => {
+    setModel((m) => ({ ...m, addresses: m.addresses.map((a) => (a.key === key ? { ...a, ...patch } : a)) }));
+    clearError(addressControl(key));
+    for (const p of Object.keys(patch)) if (p !== 'label') clearError(addressControl(key, p as AddressPart));
+  };
+
+  const addAddress = () => {
+    const a = newAddress();
+    focusNext.current = addressControl(a.key, 'street');
+    setModel((m) => ({ ...m, addresses: [...m.addresses, a] }));
+  };
+
+  const removeAddress = (key: string) => {
+    setModel((m) => ({ ...m, addresses: m.addresses.filter((a) => a.key !== key) }));
+    clearError(addressControl(key));
+  };
+
+  const setDate = (f: DateField, patch: Partial<DateModel>) => {
+    // Typing a date of one's own replaces a stored value the form could not take apart.
+    setModel((m) => ({ ...m, [f]: { ...m[f], ...patch, raw: undefined } }));
+    clearError(f);
   };
 
   async function reloadAfterConflict(id: string, draft: FormModel) {
@@ -252,10 +290,17 @@ export const ContactForm = memo(function ContactForm({ contact, onSaved, onCance
               <Grid.Col span={2}>
                 <TextInput {...scalar('suffix', 'form.suffix')} />
               </Grid.Col>
-              <Grid.Col span={5}>
+              <Grid.Col span={4}>
+                <TextInput {...scalar('nickname', 'form.nickname')} />
+              </Grid.Col>
+              <Grid.Col span={6} />
+              <Grid.Col span={4}>
                 <TextInput {...scalar('company', 'form.company')} />
               </Grid.Col>
-              <Grid.Col span={5}>
+              <Grid.Col span={4}>
+                <TextInput {...scalar('department', 'form.department')} />
+              </Grid.Col>
+              <Grid.Col span={4}>
                 <TextInput {...scalar('title', 'form.jobTitle')} />
               </Grid.Col>
             </Grid>
@@ -278,6 +323,39 @@ export const ContactForm = memo(function ContactForm({ contact, onSaved, onCance
             onChange={setRow}
             onAdd={addRow}
             onRemove={removeRow}
+          />
+          <RowsEditor
+            kind="urls"
+            rows={model.urls}
+            labels={URL_LABELS}
+            errors={errors}
+            onChange={setRow}
+            onAdd={addRow}
+            onRemove={removeRow}
+          />
+
+          <AddressesEditor
+            addresses={model.addresses}
+            errors={errors}
+            onChange={setAddress}
+            onAdd={addAddress}
+            onRemove={removeAddress}
+          />
+
+          <Box>
+            <SectionLabel>{t('form.datesSection')}</SectionLabel>
+            <Group gap="xl" align="flex-start">
+              <DateEditor field="birthday" value={model.birthday} error={errors.birthday} onChange={setDate} />
+              <DateEditor field="anniversary" value={model.anniversary} error={errors.anniversary} onChange={setDate} />
+            </Group>
+          </Box>
+
+          <Textarea
+            {...scalar('profile', 'form.profile')}
+            placeholder={t('form.profilePlaceholder')}
+            autosize
+            minRows={3}
+            maxRows={14}
           />
 
           {/* The label sits on a wrapper so that it names only the input: Mantine's (hidden)
@@ -327,6 +405,9 @@ function SectionLabel({ children }: { children: React.ReactNode }) {
   );
 }
 
+const ROW_ONE = { emails: 'email', phones: 'phone', urls: 'url' } as const;
+const ROW_INPUT_TYPE = { emails: 'email', phones: 'tel', urls: 'url' } as const;
+
 interface RowsEditorProps {
   kind: RowKind;
   rows: RowModel[];
@@ -339,7 +420,7 @@ interface RowsEditorProps {
 
 function RowsEditor({ kind, rows, labels, errors, onChange, onAdd, onRemove }: RowsEditorProps) {
   const { t } = useTranslation();
-  const one = kind === 'emails' ? 'email' : 'phone';
+  const one = ROW_ONE[kind];
   const groupError = errors[kind];
   return (
     <Box data-testid={`${kind}-editor`}>
@@ -357,7 +438,7 @@ function RowsEditor({ kind, rows, labels, errors, onChange, onAdd, onRemove }: R
                 style={{ flex: 1 }}
                 aria-label={t(`form.${one}`, { n })}
                 placeholder={t(`form.${one}Placeholder`)}
-                type={kind === 'emails' ? 'email' : 'tel'}
+                type={ROW_INPUT_TYPE[kind]}
                 value={r.value}
                 error={errors[control]}
                 onChange={(e) => onChange(kind, r.key, { value: e.currentTarget.value })}
@@ -397,8 +478,198 @@ function RowsEditor({ kind, rows, labels, errors, onChange, onAdd, onRemove }: R
   );
 }
 
+interface AddressesEditorProps {
+  addresses: AddressModel[];
+  errors: Record<string, string>;
+  onChange: (key: string, patch: Partial<AddressModel>) => void;
+  onAdd: () => void;
+  onRemove: (key: string) => void;
+}
+
+/** Address blocks: a label, a street of one or more lines, city, region, postcode and country. */
+function AddressesEditor({ addresses, errors, onChange, onAdd, onRemove }: AddressesEditorProps) {
+  const { t } = useTranslation();
+  const part = (a: AddressModel, p: AddressPart, labelKey: string) => {
+    const control = addressControl(a.key, p);
+    return {
+      id: controlId(control),
+      label: t(labelKey),
+      value: a[p],
+      error: errors[control],
+      onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+        onChange(a.key, { [p]: e.currentTarget.value }),
+    };
+  };
+  return (
+    <Box data-testid="addresses-editor">
+      <SectionLabel>{t('form.addresses')}</SectionLabel>
+      <Stack gap="xs">
+        {addresses.map((a, i) => {
+          const n = i + 1;
+          const blockError = errors[addressControl(a.key)];
+          const options = (ADDRESS_LABELS as readonly string[]).includes(a.label) || !a.label
+            ? ADDRESS_LABELS
+            : [...ADDRESS_LABELS, a.label];
+          return (
+            <Fieldset
+              key={a.key}
+              id={controlId(addressControl(a.key))}
+              legend={t('form.address', { n })}
+              variant="filled"
+              p="sm"
+              pt={6}
+              data-testid="address-row"
+              aria-invalid={blockError ? true : undefined}
+            >
+              <Grid gap="xs">
+                <Grid.Col span={12}>
+                  <Group gap={6} wrap="nowrap" justify="space-between">
+                    <NativeSelect
+                      w={130}
+                      size="xs"
+                      aria-label={t('form.addressLabel', { n })}
+                      value={a.label}
+                      data={options.map((l) => ({ value: l, label: labelText(t, l) }))}
+                      onChange={(e) => onChange(a.key, { label: e.currentTarget.value })}
+                    />
+                    <Button
+                      variant="subtle"
+                      color="gray"
+                      size="xs"
+                      leftSection={<IconX size={14} />}
+                      aria-label={t('form.remove_address', { n })}
+                      title={t('form.remove_address', { n })}
+                      onClick={() => onRemove(a.key)}
+                    >
+                      {t('form.remove')}
+                    </Button>
+                  </Group>
+                </Grid.Col>
+                <Grid.Col span={12}>
+                  <Textarea {...part(a, 'street', 'form.street')} autosize minRows={2} maxRows={6} />
+                </Grid.Col>
+                <Grid.Col span={4}>
+                  <TextInput {...part(a, 'city', 'form.city')} />
+                </Grid.Col>
+                <Grid.Col span={3}>
+                  <TextInput {...part(a, 'region', 'form.region')} />
+                </Grid.Col>
+                <Grid.Col span={2}>
+                  <TextInput {...part(a, 'postcode', 'form.postcode')} />
+                </Grid.Col>
+                <Grid.Col span={3}>
+                  <TextInput {...part(a, 'country', 'form.country')} />
+                </Grid.Col>
+              </Grid>
+              {blockError && (
+                <Text size="xs" c="red" role="alert" mt={6}>
+                  {blockError}
+                </Text>
+              )}
+            </Fieldset>
+          );
+        })}
+        {errors.addresses && (
+          <Text size="xs" c="red" role="alert">
+            {errors.addresses}
+          </Text>
+        )}
+        <Group>
+          <Button variant="subtle" leftSection={<IconPlus size={14} />} onClick={onAdd} px={6}>
+            {t('form.add_address')}
+          </Button>
+        </Group>
+      </Stack>
+    </Box>
+  );
+}
+
+interface DateEditorProps {
+  field: DateField;
+  value: DateModel;
+  error?: string;
+  onChange: (f: DateField, patch: Partial<DateModel>) => void;
+}
+
+/** Day, month and an optional year: a birthday may be known without the year. */
+function DateEditor({ field, value, error, onChange }: DateEditorProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const id = controlId(field);
+  const labelId = `${id}-label`;
+  const errorId = `${id}-error`;
+  const name = t(`form.${field}`);
+  const months = fmt.monthNames();
+  const month = value.month;
+  const monthOptions = [
+    { value: '', label: t('form.month') },
+    ...months.map((m, i) => ({ value: String(i + 1), label: m })),
+  ];
+  if (month && !monthOptions.some((o) => o.value === month)) monthOptions.push({ value: month, label: month });
+  // Mantine sets aria-describedby of its inputs itself, so the shared message is named by
+  // aria-errormessage on each input and described on the group.
+  const common = {
+    error: Boolean(error),
+    'aria-errormessage': error ? errorId : undefined,
+  };
+  return (
+    <Box
+      role="group"
+      aria-labelledby={labelId}
+      aria-describedby={error ? errorId : undefined}
+      data-testid={`${field}-editor`}
+    >
+      <Text component="div" id={labelId} size="sm" fw={500} mb={2}>
+        {name}
+      </Text>
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <TextInput
+          {...common}
+          id={id}
+          w={64}
+          inputMode="numeric"
+          maxLength={2}
+          aria-label={t('form.dateDay', { name })}
+          placeholder={t('form.day')}
+          value={value.day}
+          onChange={(e) => onChange(field, { day: e.currentTarget.value })}
+        />
+        <NativeSelect
+          {...common}
+          w={140}
+          aria-label={t('form.dateMonth', { name })}
+          value={month}
+          data={monthOptions}
+          onChange={(e) => onChange(field, { month: e.currentTarget.value })}
+        />
+        <TextInput
+          {...common}
+          w={110}
+          inputMode="numeric"
+          maxLength={4}
+          aria-label={t('form.dateYear', { name })}
+          placeholder={t('form.yearOptional')}
+          value={value.year}
+          onChange={(e) => onChange(field, { year: e.currentTarget.value })}
+        />
+      </Group>
+      {error ? (
+        <Text size="xs" c="red" id={errorId} role="alert" mt={4}>
+          {error}
+        </Text>
+      ) : (
+        value.raw && (
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('form.dateStored', { value: value.raw })}
+          </Text>
+        )
+      )}
+    </Box>
+  );
+}
+
 /** The translated name of a known label ("work" → "Work"), or the label itself. */
 export function labelText(t: (k: string) => string, label: string): string {
-  const known = ['work', 'home', 'mobile', 'other'];
+  const known = ['work', 'home', 'mobile', 'profile', 'blog', 'other'];
   return known.includes(label) ? t(`labels.${label}`) : label;
 }

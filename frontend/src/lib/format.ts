@@ -38,7 +38,47 @@ export function useFormat() {
       lng,
       number: (n: number) => formatNumber(n, lng),
       dateTime: (iso: string) => formatDateTime(iso, lng),
+      contactDate: (v: string) => formatContactDate(v, lng),
+      monthNames: () => monthNames(lng),
     }),
     [lng],
   );
+}
+
+const monthDayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormat(key: string, lng: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = monthDayFormats.get(`${key}|${lng}`);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lng, { ...opts, timeZone: 'UTC' });
+    monthDayFormats.set(`${key}|${lng}`, f);
+  }
+  return f;
+}
+
+/** The twelve month names of a language, January first. */
+export function monthNames(lng: string): string[] {
+  const f = cachedFormat('month', lng, { month: 'long' });
+  return Array.from({ length: 12 }, (_, i) => f.format(Date.UTC(2000, i, 1)));
+}
+
+/**
+ * Formats a contact date: "YYYY-MM-DD" with its year, "--MM-DD" (year unknown) as day and month
+ * only. A value that is not such a date is returned as it is; '' stays ''.
+ */
+export function formatContactDate(v: string, lng: string): string {
+  const m = /^(?:(\d{4})|-)-(\d{2})-(\d{2})$/.exec(v.trim());
+  if (!m) return v;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (m[1] !== undefined) {
+    const d = new Date(Date.UTC(2000, month - 1, day));
+    d.setUTCFullYear(Number(m[1]));
+    if (Number.isNaN(d.getTime()) || d.getUTCMonth() !== month - 1) return v;
+    return cachedFormat('ymd', lng, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  }
+  // 2000 is a leap year, so 29 February formats too.
+  const d = new Date(Date.UTC(2000, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return v;
+  return cachedFormat('md', lng, { day: 'numeric', month: 'long' }).format(d);
 }
