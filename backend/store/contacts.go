@@ -41,6 +41,14 @@ func decodeLabeled(s string) ([]crm.LabeledValue, error) {
 	return out, nil
 }
 
+func decodeStringList(s string) ([]string, error) {
+	var out []string
+	if err := json.Unmarshal([]byte(s), &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func encodeStrings(vs []string) string {
 	if vs == nil {
 		vs = []string{}
@@ -137,10 +145,7 @@ type pendingIndex struct {
 func newContactInserter(ctx context.Context, tx *sql.Tx) (*contactInserter, error) {
 	var ins contactInserter
 	var err error
-	if ins.contact, err = tx.PrepareContext(ctx, `INSERT INTO contacts
-		(id, version, `+strings.Join(contactFieldColumns, ", ")+`, display_name, sort_key, created_at, updated_at)
-		VALUES (`+placeholders(len(contactFieldColumns)+6)+`)
-		RETURNING rowid`); err != nil {
+	if ins.contact, err = tx.PrepareContext(ctx, insertContactSQL); err != nil {
 		return nil, fmt.Errorf("store: prepare contact insert: %w", err)
 	}
 	if ins.fts, err = tx.PrepareContext(ctx, ftsInsertSQL); err != nil {
@@ -193,26 +198,35 @@ func (ins *contactInserter) close() {
 // and journals which fields changed. A stale version gives
 // crm.CodeVersionConflict; a missing or deleted contact crm.CodeNotFound.
 func (d *DB) UpdateContact(ctx context.Context, c crm.Contact, changed []string) error {
-	return d.inTx(ctx, func(tx *sql.Tx) error {
-		var rowid int64
-		args := append([]any{c.Version}, contactFieldValues(c.ContactFields)...)
-		args = append(args, c.DisplayName(), c.SortKey(), formatTime(c.UpdatedAt), c.ID, c.Version-1)
-		err := tx.QueryRowContext(ctx, updateContactSQL, args...).Scan(&rowid)
-		if errors.Is(err, sql.ErrNoRows) {
-			return d.whyNotWritable(ctx, tx, c.ID, c.Version-1)
-		}
-		if err != nil {
-			return fmt.Errorf("store: update contact %s: %w", c.ID, err)
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM contacts_fts WHERE rowid = ?`, rowid); err != nil {
-			return fmt.Errorf("store: unindex contact %s: %w", c.ID, err)
-		}
-		if _, err := tx.ExecContext(ctx, ftsInsertSQL, ftsArgs(rowid, c.ContactFields)...); err != nil {
-			return fmt.Errorf("store: index contact %s: %w", c.ID, err)
-		}
-		return insertJournal(ctx, tx, crm.EntityContact, c.ID, crm.OpUpdate, changed, c.UpdatedAt)
-	})
+	return d.inTx(ctx, func(tx *sql.Tx) error { return d.updateContactTx(ctx, tx, c, changed) })
 }
+
+// updateContactTx is UpdateContact inside tx.
+func (d *DB) updateContactTx(ctx context.Context, tx *sql.Tx, c crm.Contact, changed []string) error {
+	var rowid int64
+	args := append([]any{c.Version}, contactFieldValues(c.ContactFields)...)
+	args = append(args, c.DisplayName(), c.SortKey(), formatTime(c.UpdatedAt), c.ID, c.Version-1)
+	err := tx.QueryRowContext(ctx, updateContactSQL, args...).Scan(&rowid)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d.whyNotWritable(ctx, tx, c.ID, c.Version-1)
+	}
+	if err != nil {
+		return fmt.Errorf("store: update contact %s: %w", c.ID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM contacts_fts WHERE rowid = ?`, rowid); err != nil {
+		return fmt.Errorf("store: unindex contact %s: %w", c.ID, err)
+	}
+	if _, err := tx.ExecContext(ctx, ftsInsertSQL, ftsArgs(rowid, c.ContactFields)...); err != nil {
+		return fmt.Errorf("store: index contact %s: %w", c.ID, err)
+	}
+	return insertJournal(ctx, tx, crm.EntityContact, c.ID, crm.OpUpdate, changed, c.UpdatedAt)
+}
+
+// insertContactSQL inserts a contact and returns its rowid.
+var insertContactSQL = `INSERT INTO contacts
+	(id, version, ` + strings.Join(contactFieldColumns, ", ") + `, display_name, sort_key, created_at, updated_at)
+	VALUES (` + placeholders(len(contactFieldColumns)+6) + `)
+	RETURNING rowid`
 
 // updateContactSQL replaces a contact's fields if it is live and at the
 // version the edit was based on.

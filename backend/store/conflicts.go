@@ -1,0 +1,144 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"fieldbook/backend/crm"
+)
+
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+const conflictColumns = `id, contact_id, field, base, mine, theirs, created_at`
+
+func scanConflict(r rowScanner) (crm.Conflict, error) {
+	var c crm.Conflict
+	var created string
+	if err := r.Scan(&c.ID, &c.ContactID, &c.Field, &c.Base, &c.Mine, &c.Theirs, &created); err != nil {
+		return c, err
+	}
+	var err error
+	c.CreatedAt, err = parseTime(created)
+	return c, err
+}
+
+// contactConflicts returns a contact's open conflicts by field.
+func contactConflicts(ctx context.Context, q queryer, contactID string) (map[string]crm.Conflict, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+conflictColumns+` FROM conflicts WHERE contact_id = ?`, contactID)
+	if err != nil {
+		return nil, fmt.Errorf("store: read conflicts of %s: %w", contactID, err)
+	}
+	defer rows.Close()
+	var out map[string]crm.Conflict
+	for rows.Next() {
+		c, err := scanConflict(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: read conflict: %w", err)
+		}
+		if out == nil {
+			out = map[string]crm.Conflict{}
+		}
+		out[c.Field] = c
+	}
+	return out, rows.Err()
+}
+
+// putConflict stores c, replacing an open conflict on the same field.
+func putConflict(ctx context.Context, tx *sql.Tx, c crm.Conflict) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO conflicts (`+conflictColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (contact_id, field) DO UPDATE SET base = excluded.base, mine = excluded.mine,
+		theirs = excluded.theirs, created_at = excluded.created_at`,
+		c.ID, c.ContactID, c.Field, c.Base, c.Mine, c.Theirs, formatTime(c.CreatedAt))
+	if err != nil {
+		return fmt.Errorf("store: record conflict on %s of %s: %w", c.Field, c.ContactID, err)
+	}
+	return nil
+}
+
+// Conflicts returns every open conflict, oldest first.
+func (d *DB) Conflicts(ctx context.Context) ([]crm.Conflict, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT `+conflictColumns+` FROM conflicts ORDER BY created_at, contact_id, field`)
+	if err != nil {
+		return nil, fmt.Errorf("store: list conflicts: %w", err)
+	}
+	defer rows.Close()
+	var out []crm.Conflict
+	for rows.Next() {
+		c, err := scanConflict(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: read conflict: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Conflict returns one open conflict.
+func (d *DB) Conflict(ctx context.Context, id string) (crm.Conflict, error) {
+	c, err := scanConflict(d.db.QueryRowContext(ctx, `SELECT `+conflictColumns+` FROM conflicts WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, crm.Errorf(crm.CodeNotFound, "conflict %s does not exist or was resolved", id)
+	}
+	if err != nil {
+		return c, fmt.Errorf("store: read conflict %s: %w", id, err)
+	}
+	return c, nil
+}
+
+// CountConflicts returns how many conflicts wait for the user.
+func (d *DB) CountConflicts(ctx context.Context) (int, error) {
+	var n int
+	if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM conflicts`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count conflicts: %w", err)
+	}
+	return n, nil
+}
+
+// ResolveConflict closes a conflict in one transaction: the contact (at the
+// version the decision was based on) gets fields, and the change is
+// journalled with the fields named in push, so the chosen value is uploaded.
+func (d *DB) ResolveConflict(ctx context.Context, conflictID string, c crm.Contact, push []string) error {
+	return d.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM conflicts WHERE id = ? AND contact_id = ?`, conflictID, c.ID)
+		if err != nil {
+			return fmt.Errorf("store: close conflict %s: %w", conflictID, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return crm.Errorf(crm.CodeNotFound, "conflict %s does not exist or was resolved", conflictID)
+		}
+		return d.updateContactTx(ctx, tx, c, push)
+	})
+}
+
+// OutboxEntries returns up to limit unsent changes, oldest first, with the
+// name of the record they belong to.
+func (d *DB) OutboxEntries(ctx context.Context, limit int) ([]crm.OutboxEntry, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT j.seq, j.entity, j.entity_id, j.op, j.fields, j.created_at,
+		j.state, j.attempts, j.last_error, coalesce(c.display_name, '')
+		FROM journal j INDEXED BY journal_by_state LEFT JOIN contacts c ON j.entity = 'contact' AND c.id = j.entity_id
+		WHERE j.state IN ('pending', 'failed') ORDER BY j.seq LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: read outbox: %w", err)
+	}
+	defer rows.Close()
+	var out []crm.OutboxEntry
+	for rows.Next() {
+		var e crm.OutboxEntry
+		var fields, created string
+		if err := rows.Scan(&e.Seq, &e.Entity, &e.EntityID, &e.Op, &fields, &created, &e.State, &e.Attempts, &e.LastError, &e.Title); err != nil {
+			return nil, fmt.Errorf("store: read outbox row: %w", err)
+		}
+		if e.Fields, err = decodeStringList(fields); err != nil {
+			return nil, fmt.Errorf("store: outbox row %d: %w", e.Seq, err)
+		}
+		if e.CreatedAt, err = parseTime(created); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
