@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 
 	"github.com/wailsapp/wails/v2"
@@ -19,6 +20,7 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"fieldbook/app"
+	"fieldbook/backend/credentials"
 	"fieldbook/backend/crm"
 	"fieldbook/backend/store"
 )
@@ -37,6 +39,7 @@ func main() {
 	}
 	if inv.Command != "" {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		inv.Stdin = os.Stdin
 		code := app.RunCommand(ctx, inv, version, os.Stdout, os.Stderr)
 		stop()
 		os.Exit(code)
@@ -67,12 +70,21 @@ func openWindow(dbPath string) error {
 	defer db.Close()
 	log.Info("database open", "path", dbPath)
 
+	vault, err := credentials.Open(filepath.Dir(dbPath))
+	if err != nil {
+		log.Error("cannot open the password store", "err", err)
+		return showStartupError(err)
+	}
+	if vault.Backend() == credentials.BackendFile {
+		log.Info("no system keychain", "passwords", vault.Path(), "reason", vault.FallbackReason())
+	}
 	events := &app.SwitchableEmitter{}
 	services := app.NewServices(ctx, db, app.Config{
 		Version:         version,
 		DefaultLanguage: app.LanguageFromEnv(os.Getenv),
 		Clock:           crm.SystemClock{},
 		Events:          events,
+		Secrets:         vault,
 	})
 	return wails.Run(&options.App{
 		Title:            "Fieldbook",
@@ -84,7 +96,11 @@ func openWindow(dbPath string) error {
 		AssetServer:      &assetserver.Options{Assets: assets},
 		OnStartup: func(ctx context.Context) {
 			events.Set(app.EmitterFunc(func(name string, data ...any) { runtime.EventsEmit(ctx, name, data...) }))
+			if !generatingBindings {
+				services.Sync.Start(ctx)
+			}
 		},
+		OnShutdown:     func(context.Context) { services.Sync.Stop() },
 		Bind:           services.Bindings(),
 		ErrorFormatter: app.ErrorFormatter(log),
 		Linux:          &linux.Options{ProgramName: "fieldbook"},

@@ -6,6 +6,7 @@ import (
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
 	"fieldbook/backend/store"
+	"fieldbook/sync/syncer"
 )
 
 // Services are everything bound to the front end.
@@ -13,6 +14,7 @@ type Services struct {
 	Contacts *ContactsService
 	Settings *SettingsService
 	Status   *StatusService
+	Sync     *SyncService
 }
 
 // Config is what the bound services need besides the database.
@@ -21,6 +23,11 @@ type Config struct {
 	DefaultLanguage string // until the user picks one; see LanguageFromEnv
 	Clock           crm.Clock
 	Events          Emitter
+	// Secrets keeps account passwords and says where (credentials.Vault).
+	Secrets interface {
+		syncer.Secrets
+		CredentialInfo
+	}
 }
 
 // NewServices builds the bound services over an open database.
@@ -29,10 +36,11 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 		Contacts: NewContactsService(ctx, contacts.New(db, cfg.Clock), cfg.Events),
 		Settings: NewSettingsService(ctx, db, cfg.DefaultLanguage),
 		Status:   NewStatusService(ctx, db, cfg.Version),
+		Sync:     NewSyncService(ctx, db, cfg.Secrets, cfg.Secrets, cfg.Clock, cfg.Events),
 	}
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
-	return []any{s.Contacts, s.Settings, s.Status}
+	return []any{s.Contacts, s.Settings, s.Status, s.Sync}
 }

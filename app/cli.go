@@ -22,12 +22,16 @@ type Invocation struct {
 	// Command is the subcommand ("" opens the window) and Args its arguments.
 	Command string
 	Args    []string
+	// Stdin is where commands read secrets (account add reads the password).
+	Stdin io.Reader
 }
 
 // commands are the subcommands of the binary.
 var commands = map[string]string{
 	"seed":    "add realistic demo contacts: seed --contacts N [--seed S] [--if-empty]",
 	"stats":   "print how many records of each kind there are: stats [--json]",
+	"sync":    "sync every account once and print a summary: sync [--account NAME] [--json]",
+	"account": "sync accounts: account add URL --user NAME [--trust SHA256] (password on stdin) | account list | account remove NAME",
 	"version": "print the version",
 	"help":    "show this help",
 }
@@ -88,6 +92,10 @@ func RunCommand(ctx context.Context, inv Invocation, version string, stdout, std
 		err = runSeed(ctx, inv, stdout, stderr)
 	case "stats":
 		err = runStats(ctx, inv, stdout)
+	case "sync":
+		err = runSync(ctx, inv, stdout, stderr)
+	case "account":
+		err = runAccount(ctx, inv, stdout, stderr)
 	default:
 		err = fmt.Errorf("unknown command %q", inv.Command)
 	}
@@ -113,7 +121,7 @@ Usage:
   fieldbook [--db PATH] COMMAND [flags]
 
 Commands:`)
-	for _, name := range []string{"seed", "stats", "version", "help"} {
+	for _, name := range []string{"seed", "stats", "sync", "account", "version", "help"} {
 		fmt.Fprintf(w, "  %-8s %s\n", name, commands[name])
 	}
 	fmt.Fprintln(w, `

@@ -1,5 +1,91 @@
 export namespace app {
 	
+	export class AddressBook {
+	    id: string;
+	    href: string;
+	    name: string;
+	    description: string;
+	    enabled: boolean;
+	    isDefault: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new AddressBook(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.href = source["href"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.enabled = source["enabled"];
+	        this.isDefault = source["isDefault"];
+	    }
+	}
+	export class Account {
+	    id: string;
+	    name: string;
+	    url: string;
+	    username: string;
+	    certFingerprint: string;
+	    lastSyncAt: string;
+	    lastError: string;
+	    addressBooks: AddressBook[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Account(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.url = source["url"];
+	        this.username = source["username"];
+	        this.certFingerprint = source["certFingerprint"];
+	        this.lastSyncAt = source["lastSyncAt"];
+	        this.lastError = source["lastError"];
+	        this.addressBooks = this.convertValues(source["addressBooks"], AddressBook);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AccountInput {
+	    name: string;
+	    url: string;
+	    username: string;
+	    password: string;
+	    certFingerprint: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.url = source["url"];
+	        this.username = source["username"];
+	        this.password = source["password"];
+	        this.certFingerprint = source["certFingerprint"];
+	    }
+	}
 	export class Address {
 	    label: string;
 	    street: string;
@@ -20,6 +106,59 @@ export namespace app {
 	        this.region = source["region"];
 	        this.postcode = source["postcode"];
 	        this.country = source["country"];
+	    }
+	}
+	
+	export class Certificate {
+	    fingerprint: string;
+	    subject: string;
+	    issuer: string;
+	    dnsNames: string[];
+	    notBefore: string;
+	    notAfter: string;
+	    selfSigned: boolean;
+	    problem: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Certificate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fingerprint = source["fingerprint"];
+	        this.subject = source["subject"];
+	        this.issuer = source["issuer"];
+	        this.dnsNames = source["dnsNames"];
+	        this.notBefore = source["notBefore"];
+	        this.notAfter = source["notAfter"];
+	        this.selfSigned = source["selfSigned"];
+	        this.problem = source["problem"];
+	    }
+	}
+	export class Conflict {
+	    id: string;
+	    contactId: string;
+	    contactName: string;
+	    field: string;
+	    base: string;
+	    mine: string;
+	    theirs: string;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Conflict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.field = source["field"];
+	        this.base = source["base"];
+	        this.mine = source["mine"];
+	        this.theirs = source["theirs"];
+	        this.createdAt = source["createdAt"];
 	    }
 	}
 	export class LabeledValue {
@@ -233,6 +372,40 @@ export namespace app {
 		}
 	}
 	
+	export class Discovery {
+	    url: string;
+	    addressBooks: AddressBook[];
+	    untrusted?: Certificate;
+	
+	    static createFrom(source: any = {}) {
+	        return new Discovery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.url = source["url"];
+	        this.addressBooks = this.convertValues(source["addressBooks"], AddressBook);
+	        this.untrusted = this.convertValues(source["untrusted"], Certificate);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class ListContactsRequest {
 	    query: string;
@@ -248,6 +421,36 @@ export namespace app {
 	        this.query = source["query"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
+	    }
+	}
+	export class OutboxEntry {
+	    seq: number;
+	    entity: string;
+	    entityId: string;
+	    title: string;
+	    op: string;
+	    fields: string[];
+	    createdAt: string;
+	    state: string;
+	    attempts: number;
+	    lastError: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OutboxEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.seq = source["seq"];
+	        this.entity = source["entity"];
+	        this.entityId = source["entityId"];
+	        this.title = source["title"];
+	        this.op = source["op"];
+	        this.fields = source["fields"];
+	        this.createdAt = source["createdAt"];
+	        this.state = source["state"];
+	        this.attempts = source["attempts"];
+	        this.lastError = source["lastError"];
 	    }
 	}
 	export class Settings {
@@ -278,6 +481,123 @@ export namespace app {
 	        this.databasePath = source["databasePath"];
 	        this.contacts = source["contacts"];
 	        this.pendingChanges = source["pendingChanges"];
+	    }
+	}
+	export class SyncProgress {
+	    account: string;
+	    addressBook: string;
+	    phase: string;
+	    done: number;
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.account = source["account"];
+	        this.addressBook = source["addressBook"];
+	        this.phase = source["phase"];
+	        this.done = source["done"];
+	        this.total = source["total"];
+	    }
+	}
+	export class SyncSummary {
+	    fetched: number;
+	    applied: number;
+	    pushed: number;
+	    failed: number;
+	    conflicts: number;
+	    skipped: number;
+	    errors: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fetched = source["fetched"];
+	        this.applied = source["applied"];
+	        this.pushed = source["pushed"];
+	        this.failed = source["failed"];
+	        this.conflicts = source["conflicts"];
+	        this.skipped = source["skipped"];
+	        this.errors = source["errors"];
+	    }
+	}
+	export class SyncStatus {
+	    accounts: number;
+	    running: boolean;
+	    online: boolean;
+	    lastSyncAt: string;
+	    nextSyncAt: string;
+	    lastError: string;
+	    pending: number;
+	    conflicts: number;
+	    intervalMinutes: number;
+	    policy: string;
+	    credentialStorage: string;
+	    credentialNotice: string;
+	    progress?: SyncProgress;
+	    last?: SyncSummary;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accounts = source["accounts"];
+	        this.running = source["running"];
+	        this.online = source["online"];
+	        this.lastSyncAt = source["lastSyncAt"];
+	        this.nextSyncAt = source["nextSyncAt"];
+	        this.lastError = source["lastError"];
+	        this.pending = source["pending"];
+	        this.conflicts = source["conflicts"];
+	        this.intervalMinutes = source["intervalMinutes"];
+	        this.policy = source["policy"];
+	        this.credentialStorage = source["credentialStorage"];
+	        this.credentialNotice = source["credentialNotice"];
+	        this.progress = this.convertValues(source["progress"], SyncProgress);
+	        this.last = this.convertValues(source["last"], SyncSummary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace syncer {
+	
+	export class Syncer {
+	
+	
+	    static createFrom(source: any = {}) {
+	        return new Syncer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	
 	    }
 	}
 

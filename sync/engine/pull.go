@@ -1,0 +1,176 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"fieldbook/backend/crm"
+)
+
+// pull finds what changed on the server since the stored token, applies it
+// and stores the new token.
+func (e *Engine) pull(ctx context.Context, coll crm.Collection, remote Remote, res *Result) error {
+	updated, deleted, token, ctag, err := e.changes(ctx, coll, remote, res)
+	if err != nil {
+		return err
+	}
+	if updated == nil && deleted == nil && token == coll.SyncToken && ctag == coll.CTag {
+		return nil
+	}
+	// Objects whose ETag we already hold are our own uploads echoed back.
+	links, err := e.store.Links(ctx, coll.ID)
+	if err != nil {
+		return err
+	}
+	known := make(map[string]string, len(links))
+	for _, l := range links {
+		if !l.Creating {
+			known[l.Href] = l.ETag
+		}
+	}
+	var fetch []string
+	for _, r := range updated {
+		if etag, ok := known[r.Href]; ok && etag != "" && etag == r.ETag {
+			continue
+		}
+		fetch = append(fetch, r.Href)
+	}
+	total := len(fetch) + len(deleted)
+	e.progress(Progress{Phase: "pull", Total: total})
+	done := 0
+	for start := 0; start < len(fetch); start += e.chunk {
+		hrefs := fetch[start:min(start+e.chunk, len(fetch))]
+		objs, missing, err := remote.Fetch(ctx, hrefs)
+		if err != nil {
+			return fmt.Errorf("fetch: %w", err)
+		}
+		res.Fetched += len(objs)
+		items := objs
+		for _, h := range missing {
+			items = append(items, crm.RemoteItem{Href: h, Deleted: true})
+		}
+		if err := e.apply(ctx, coll, items, res); err != nil {
+			return err
+		}
+		done += len(hrefs)
+		e.progress(Progress{Phase: "pull", Done: done, Total: total})
+	}
+	for start := 0; start < len(deleted); start += e.chunk {
+		var items []crm.RemoteItem
+		for _, h := range deleted[start:min(start+e.chunk, len(deleted))] {
+			items = append(items, crm.RemoteItem{Href: h, Deleted: true})
+		}
+		if err := e.apply(ctx, coll, items, res); err != nil {
+			return err
+		}
+		done += len(items)
+		e.progress(Progress{Phase: "pull", Done: done, Total: total})
+	}
+	return e.store.SaveCollectionState(ctx, coll.ID, token, ctag)
+}
+
+// changes lists what changed on the server: by sync-collection from the
+// stored token, or — when the server refuses the token or has no
+// sync-collection — by comparing a full ETag listing with the stored links.
+// updated and deleted are nil when nothing changed.
+func (e *Engine) changes(ctx context.Context, coll crm.Collection, remote Remote, res *Result) (updated []Ref, deleted []string, token, ctag string, err error) {
+	token = coll.SyncToken
+	if coll.SyncToken != "" || coll.CTag == "" {
+		updated, deleted, token, err = e.syncCollection(ctx, remote, coll.SyncToken, res)
+		if err == nil {
+			if coll.SyncToken == "" { // a full listing: what is not in it is gone
+				deleted, err = e.missingFrom(ctx, coll, updated)
+			}
+			return updated, deleted, token, coll.CTag, err
+		}
+		var se StatusError
+		if !errors.Is(err, ErrInvalidToken) && !(errors.As(err, &se) && coll.SyncToken == "") {
+			return nil, nil, "", "", err
+		}
+		// Refused token, or no sync-collection at all: list everything.
+	}
+	token, ctag, err = remote.State(ctx)
+	if err != nil {
+		return nil, nil, "", "", fmt.Errorf("read collection state: %w", err)
+	}
+	res.Requests++
+	if ctag != "" && ctag == coll.CTag && coll.SyncToken == "" {
+		return nil, nil, "", ctag, nil // ctag-only server, nothing changed
+	}
+	refs, err := remote.ListETags(ctx)
+	if err != nil {
+		return nil, nil, "", "", fmt.Errorf("list objects: %w", err)
+	}
+	res.Requests++
+	res.FullScan = true
+	deleted, err = e.missingFrom(ctx, coll, refs)
+	if err != nil {
+		return nil, nil, "", "", err
+	}
+	if refs == nil {
+		refs = []Ref{}
+	}
+	return refs, deleted, token, ctag, nil
+}
+
+// syncCollection follows a sync-collection report through truncation.
+func (e *Engine) syncCollection(ctx context.Context, remote Remote, token string, res *Result) ([]Ref, []string, string, error) {
+	var updated []Ref
+	var deleted []string
+	for range 1000 {
+		ch, err := remote.SyncCollection(ctx, token)
+		res.Requests++
+		if err != nil {
+			return nil, nil, "", err
+		}
+		updated = append(updated, ch.Updated...)
+		deleted = append(deleted, ch.Deleted...)
+		token = ch.Token
+		if !ch.More {
+			break
+		}
+	}
+	if updated == nil && deleted == nil {
+		return nil, nil, token, nil
+	}
+	if updated == nil {
+		updated = []Ref{}
+	}
+	return updated, deleted, token, nil
+}
+
+// missingFrom returns the stored hrefs (not in-flight creates) absent from a
+// full listing.
+func (e *Engine) missingFrom(ctx context.Context, coll crm.Collection, listing []Ref) ([]string, error) {
+	links, err := e.store.Links(ctx, coll.ID)
+	if err != nil {
+		return nil, err
+	}
+	present := make(map[string]bool, len(listing))
+	for _, r := range listing {
+		present[r.Href] = true
+	}
+	var gone []string
+	for _, l := range links {
+		if !l.Creating && !present[l.Href] {
+			gone = append(gone, l.Href)
+		}
+	}
+	return gone, nil
+}
+
+// apply stores a batch of server objects in one transaction.
+func (e *Engine) apply(ctx context.Context, coll crm.Collection, items []crm.RemoteItem, res *Result) error {
+	return e.store.ApplyRemote(ctx, coll.ID, items, func(it crm.RemoteItem, st crm.LocalState) (crm.RemoteDecision, error) {
+		dec, unreadable := e.decide(it, st)
+		if unreadable {
+			res.Skipped++
+		}
+		if !dec.Skip && (dec.WriteFields || dec.Tombstone || dec.Undelete) {
+			res.Applied++
+		}
+		res.Conflicts += len(dec.Conflicts)
+		return dec, nil
+	})
+}

@@ -1,0 +1,175 @@
+package syncer
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"fieldbook/backend/crm"
+	"fieldbook/sync/carddav"
+	"fieldbook/sync/tlstrust"
+)
+
+// NewAccount is what the user types to add an account.
+type NewAccount struct {
+	Name     string
+	URL      string // a server URL, or just its host name
+	Username string
+	Password string
+	CertPin  string // fingerprint of a certificate the user chose to trust
+}
+
+// Found is the result of probing a server.
+type Found struct {
+	URL          string // the URL used (https:// added to a bare host)
+	AddressBooks []carddav.AddressBook
+	// Untrusted is set (and AddressBooks empty) when the server's
+	// certificate is not trusted: the UI shows it and asks.
+	Untrusted *tlstrust.Certificate
+}
+
+// NormalizeURL turns what the user typed into a URL: a bare host becomes
+// https://host/.
+func NormalizeURL(raw string) (string, error) {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return "", crm.FieldError(crm.CodeInvalidInput, "url", "enter the server's address")
+	}
+	if !strings.Contains(raw, "://") {
+		raw = "https://" + raw
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return "", crm.FieldError(crm.CodeURLInvalid, "url", fmt.Sprintf("%q is not a server address (http:// or https://)", raw))
+	}
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	return u.String(), nil
+}
+
+// Discover probes a server with the user's credentials and lists the
+// address books (RFC 6764). A certificate that is not trusted is reported
+// in Found.Untrusted rather than as an error.
+func (s *Syncer) Discover(ctx context.Context, in NewAccount) (Found, error) {
+	u, err := NormalizeURL(in.URL)
+	if err != nil {
+		return Found{}, err
+	}
+	client, err := carddav.New(ctx, carddav.Config{URL: u, Username: in.Username, Password: in.Password, HTTP: s.httpClient(in.CertPin)})
+	if err != nil {
+		return Found{}, err
+	}
+	d, err := client.Discover(ctx)
+	if cert, ok := tlstrust.IsUntrusted(err); ok {
+		return Found{URL: u, Untrusted: &cert}, nil
+	}
+	if err != nil {
+		return Found{URL: u}, discoveryError(err)
+	}
+	if len(d.AddressBooks) == 0 {
+		return Found{URL: u}, crm.Errorf(CodeNoAddressBooks, "the server answered but has no address book for %s", in.Username)
+	}
+	return Found{URL: u, AddressBooks: d.AddressBooks}, nil
+}
+
+// Error codes of account set-up.
+const (
+	CodeNoAddressBooks = "no_address_books"
+	CodeUnauthorized   = "unauthorized"
+	CodeUnreachable    = "server_unreachable"
+)
+
+// discoveryError explains a failed discovery in terms the user can act on.
+func discoveryError(err error) error {
+	var he *carddav.HTTPError
+	switch {
+	case asHTTP(err, &he) && (he.Status == 401 || he.Status == 403):
+		return crm.Errorf(CodeUnauthorized, "the server refused the user name or password (HTTP %d)", he.Status)
+	case IsOffline(err):
+		return crm.Errorf(CodeUnreachable, "the server cannot be reached: %v", err)
+	}
+	return fmt.Errorf("discover address books: %w", err)
+}
+
+// AddAccount stores an account with the chosen address books (hrefs from
+// Discover; the first is where new contacts go unless def names another)
+// and its password in Secrets.
+func (s *Syncer) AddAccount(ctx context.Context, in NewAccount, books []carddav.AddressBook, def string) (crm.Account, error) {
+	u, err := NormalizeURL(in.URL)
+	if err != nil {
+		return crm.Account{}, err
+	}
+	name := strings.TrimSpace(in.Name)
+	if name == "" {
+		name = in.Username + "@" + hostOf(u)
+	}
+	if len(books) == 0 {
+		return crm.Account{}, crm.FieldError(crm.CodeInvalidInput, "addressBooks", "choose at least one address book")
+	}
+	now := s.cfg.Clock.Now()
+	a := crm.Account{ID: crm.NewID(now), Name: name, URL: u, Username: in.Username, CertPin: in.CertPin, CreatedAt: now}
+	if def == "" {
+		def = books[0].Path
+	}
+	hasDefault, err := s.hasDefaultCollection(ctx)
+	if err != nil {
+		return a, err
+	}
+	for _, b := range books {
+		a.Collections = append(a.Collections, crm.Collection{ID: crm.NewID(now), AccountID: a.ID, Href: b.Path,
+			Name: firstNonEmpty(b.Name, b.Path), Enabled: true, Default: !hasDefault && b.Path == def})
+	}
+	if err := s.cfg.Secrets.Set(a.ID, in.Password); err != nil {
+		return a, fmt.Errorf("store the password: %w", err)
+	}
+	if err := s.cfg.Store.CreateAccount(ctx, a); err != nil {
+		_ = s.cfg.Secrets.Delete(a.ID)
+		return a, err
+	}
+	return a, nil
+}
+
+// RemoveAccount deletes an account and its password; its contacts stay.
+func (s *Syncer) RemoveAccount(ctx context.Context, id string) error {
+	if err := s.cfg.Store.DeleteAccount(ctx, id); err != nil {
+		return err
+	}
+	if err := s.cfg.Secrets.Delete(id); err != nil && !isNotFound(err) {
+		return fmt.Errorf("remove the password: %w", err)
+	}
+	return nil
+}
+
+func (s *Syncer) hasDefaultCollection(ctx context.Context) (bool, error) {
+	accounts, err := s.cfg.Store.Accounts(ctx)
+	if err != nil {
+		return false, err
+	}
+	for _, a := range accounts {
+		for _, c := range a.Collections {
+			if c.Default {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	return u.Host
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			return x
+		}
+	}
+	return ""
+}
