@@ -27,7 +27,13 @@ RUN_PACKAGES := \
 TEST_PACKAGES := $(RUN_PACKAGES) \
   xvfb:a_virtual_screen_for_the_window_in_end-to-end_tests \
   xauth:lets_Xvfb_run_without_a_desktop \
-  chromium:the_browser_that_drives_the_real_app_in_end-to-end_tests
+  git:Xandikos_stores_address_books_in_git_and_the_tests_bulk-load_it \
+  chromium:the_browser_that_drives_the_real_app_in_end-to-end_tests \
+  radicale:a_real_CardDAV_server_for_the_sync_tests \
+  xandikos:a_real_CardDAV_server_for_the_sync_tests \
+  davical:a_real_CardDAV_server_for_the_sync_tests \
+  postgresql:the_database_DAViCal_runs_on_in_the_sync_tests \
+  php-cli:runs_DAViCal_in_the_sync_tests
 
 FRONTEND_SRC := $(shell find frontend/src frontend/wailsjs frontend/public -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts frontend/package.json
 GO_SRC       := $(shell find . -name '*.go' -not -path './frontend/*' -not -path './e2e/*' 2>/dev/null) go.mod go.sum $(shell find backend -name '*.sql' 2>/dev/null)

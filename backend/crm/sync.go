@@ -84,6 +84,9 @@ type RemoteDecision struct {
 	Link *RemoteLink
 	// Conflicts replace the contact's open conflicts on the same fields.
 	Conflicts []Conflict
+	// Requeue journals an upload of the contact (when the server lost it
+	// while only an open conflict held this device's values).
+	Requeue bool
 	// DropConflicts closes the contact's open conflicts on these fields
 	// (both sides now agree, or the policy decided).
 	DropConflicts []string

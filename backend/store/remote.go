@@ -117,6 +117,11 @@ func (d *DB) applyDecision(ctx context.Context, tx *sql.Tx, collectionID, href s
 			return nil, fmt.Errorf("store: settle journal of %s: %w", contactID, err)
 		}
 	}
+	if dec.Requeue && contactID != "" {
+		if err := insertJournal(ctx, tx, crm.EntityContact, contactID, crm.OpUpdate, nil, now); err != nil {
+			return nil, err
+		}
+	}
 	if err := replaceLink(ctx, tx, collectionID, href, contactID, dec.Link); err != nil {
 		return nil, err
 	}

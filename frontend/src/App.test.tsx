@@ -7,6 +7,8 @@ import * as settings from './api/settings';
 import * as status from './api/status';
 import * as contacts from './api/contacts';
 import * as events from './api/events';
+import * as sync from './api/sync';
+import type { SyncStatus } from './api/types';
 import { AREAS } from './shell/areas';
 import i18n from './i18n';
 
@@ -22,12 +24,33 @@ vi.mock('./api/contacts', () => ({
   MAX_PAGE_SIZE: 500,
 }));
 vi.mock('./api/events', () => ({ onEvent: vi.fn(), openExternal: vi.fn(() => false) }));
+vi.mock('./api/sync', () => ({
+  listAccounts: vi.fn(),
+  discover: vi.fn(),
+  addAccount: vi.fn(),
+  removeAccount: vi.fn(),
+  setAddressBook: vi.fn(),
+  syncNow: vi.fn(),
+  getSyncStatus: vi.fn(),
+  setSyncSettings: vi.fn(),
+  listOutbox: vi.fn(),
+  listConflicts: vi.fn(),
+  resolveConflict: vi.fn(),
+}));
+
+function syncStatus(patch: Partial<SyncStatus> = {}): SyncStatus {
+  return {
+    accounts: 0, running: false, online: true, lastSyncAt: '', nextSyncAt: '', lastError: '', pending: 0,
+    conflicts: 0, intervalMinutes: 15, policy: 'ask', credentialStorage: 'keychain', credentialNotice: '', ...patch,
+  };
+}
 
 const api = {
   settings: vi.mocked(settings),
   status: vi.mocked(status),
   contacts: vi.mocked(contacts),
   events: vi.mocked(events),
+  sync: vi.mocked(sync),
 };
 
 let listeners: Record<string, (() => void)[]>;
@@ -44,6 +67,10 @@ beforeEach(() => {
   api.settings.setLanguage.mockImplementation(async (language) => ({ language }));
   api.status.getStatus.mockResolvedValue({ version: '0.1.0', databasePath: '/tmp/fb.db', contacts: 1204, pendingChanges: 3 });
   api.contacts.listContacts.mockResolvedValue({ items: [], total: 0, offset: 0 });
+  api.sync.getSyncStatus.mockResolvedValue(syncStatus());
+  api.sync.listAccounts.mockResolvedValue([]);
+  api.sync.listOutbox.mockResolvedValue([]);
+  api.sync.listConflicts.mockResolvedValue([]);
 });
 
 function setup() {
@@ -102,6 +129,49 @@ describe('status bar', () => {
     api.status.getStatus.mockResolvedValue({ version: '0.1.0', databasePath: '', contacts: 1205, pendingChanges: 0 });
     act(() => listeners['status:changed'].forEach((cb) => cb()));
     await waitFor(() => expect(bar).toHaveTextContent('No changes waiting to sync'));
+  });
+});
+
+describe('status bar sync state', () => {
+  it('shows offline and the conflicts waiting, which open the conflicts tab', async () => {
+    api.sync.getSyncStatus.mockResolvedValue(
+      syncStatus({ accounts: 1, online: false, conflicts: 2, lastSyncAt: new Date(Date.now() - 3 * 3600_000).toISOString() }),
+    );
+    api.sync.listConflicts.mockResolvedValue([
+      { id: 'k1', contactId: 'c1', contactName: 'Ada', field: 'notes', base: '""', mine: '"a"', theirs: '"b"', createdAt: '' },
+      { id: 'k2', contactId: 'c2', contactName: 'Grace', field: 'company', base: '""', mine: '"x"', theirs: '"y"', createdAt: '' },
+    ]);
+    const { user } = setup();
+    const indicator = await screen.findByTestId('status-sync');
+    await waitFor(() => expect(indicator).toHaveAttribute('data-state', 'offline'));
+    expect(indicator).toHaveTextContent('Offline · last synced 3 hours ago');
+    const conflicts = screen.getByTestId('status-conflicts');
+    expect(conflicts).toHaveTextContent('2 conflicts');
+    await user.click(conflicts);
+    await waitFor(() => expect(window.location.hash).toBe('#/sync/conflicts'));
+    expect(await screen.findAllByTestId('conflict-row')).toHaveLength(2);
+    expect(screen.getByTestId('sync-tab-conflicts')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('shows Syncing… while a sync runs, then when it last synced', async () => {
+    api.sync.getSyncStatus.mockResolvedValue(syncStatus({ accounts: 1, running: true }));
+    setup();
+    const indicator = await screen.findByTestId('status-sync');
+    await waitFor(() => expect(indicator).toHaveTextContent('Syncing…'));
+    expect(screen.queryByTestId('status-conflicts')).not.toBeInTheDocument();
+    api.sync.getSyncStatus.mockResolvedValue(syncStatus({ accounts: 1, lastSyncAt: new Date().toISOString() }));
+    act(() => listeners['sync:status'].forEach((cb) => cb()));
+    await waitFor(() => expect(indicator).toHaveAttribute('data-state', 'online'));
+    expect(indicator).toHaveTextContent('Synced now');
+  });
+
+  it('starts a sync with Ctrl+Shift+S from any area', async () => {
+    api.sync.getSyncStatus.mockResolvedValue(syncStatus({ accounts: 1 }));
+    api.sync.syncNow.mockResolvedValue(undefined);
+    const { user } = setup();
+    await waitFor(() => expect(screen.getByTestId('status-sync')).toHaveAttribute('data-state', 'online'));
+    await user.keyboard('{Control>}{Shift>}S{/Shift}{/Control}');
+    await waitFor(() => expect(api.sync.syncNow).toHaveBeenCalledTimes(1));
   });
 });
 

@@ -5,6 +5,8 @@ import { useBackendEvents, useSettings } from './api';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { SyncPage } from './sync/SyncPage';
+import { useSyncShortcut } from './sync/useSyncShortcut';
 import { ComingSoon } from './shell/ComingSoon';
 import { Sidebar } from './shell/Sidebar';
 import { StatusBar } from './shell/StatusBar';
@@ -35,6 +37,8 @@ function AreaView({ area }: { area: AreaId }) {
   switch (area) {
     case 'contacts':
       return <ContactsPage />;
+    case 'sync':
+      return <SyncPage />;
     case 'settings':
       return <SettingsPage />;
     default:
@@ -46,6 +50,7 @@ export default function App() {
   const { t } = useTranslation();
   const [area, setArea] = useHashArea();
   useBackendEvents();
+  useSyncShortcut();
   const ready = useSavedLanguage();
 
   useEffect(() => {

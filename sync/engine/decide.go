@@ -69,7 +69,7 @@ func (e *Engine) decideDeleted(st crm.LocalState) crm.RemoteDecision {
 		// the properties we do not model come back with it.
 		l := *st.Link
 		l.ETag, l.Creating = "", true
-		return crm.RemoteDecision{Link: &l, DropConflicts: conflictFields(st.Conflicts)}
+		return crm.RemoteDecision{Link: &l, DropConflicts: conflictFields(st.Conflicts), Requeue: !st.Pending}
 	default:
 		return crm.RemoteDecision{Tombstone: true}
 	}

@@ -82,6 +82,22 @@ func (e *Engine) pushOnce(ctx context.Context, coll crm.Collection, remote Remot
 			return false, err
 		}
 		return e.create(ctx, coll, remote, p, l, res)
+	case link.Creating && c.DeletedAt != nil:
+		// Deleted before its create was confirmed: the create may or may not
+		// have landed. Look, and delete what is there.
+		obj, err := remote.Get(ctx, link.Href)
+		if errors.Is(err, ErrNotFound) {
+			return false, e.store.CompletePush(ctx, c.ID, p.UpTo, nil)
+		}
+		if err != nil {
+			return false, err
+		}
+		if _, uid, derr := e.codec.Decode(obj.Data); derr != nil || uid != link.UID {
+			return false, e.store.CompletePush(ctx, c.ID, p.UpTo, nil) // someone else's object: leave it
+		}
+		l := *link
+		l.ETag, l.Base, l.Creating = obj.ETag, obj.Data, false
+		return e.remove(ctx, coll, remote, p, l, res)
 	case link.Creating:
 		return e.create(ctx, coll, remote, p, *link, res)
 	case c.DeletedAt != nil:

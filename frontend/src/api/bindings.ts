@@ -4,8 +4,9 @@
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
 import * as StatusService from '../../wailsjs/go/app/StatusService';
+import * as SyncService from '../../wailsjs/go/app/SyncService';
 import * as runtime from '../../wailsjs/runtime/runtime';
-import type { ContactInput, ListContactsRequest } from './types';
+import type { AccountInput, AddressBook, ContactInput, ListContactsRequest } from './types';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -27,6 +28,25 @@ export const raw = {
   },
   status: {
     status: () => StatusService.Status(),
+  },
+  sync: {
+    accounts: () => SyncService.Accounts(),
+    discover: (input: AccountInput) => SyncService.Discover(input as Arg<typeof SyncService.Discover>),
+    addAccount: (input: AccountInput, books: AddressBook[], defaultHref: string) =>
+      SyncService.AddAccount(
+        input as Arg<typeof SyncService.AddAccount>,
+        books as Arg<typeof SyncService.AddAccount, 1>,
+        defaultHref,
+      ),
+    removeAccount: (id: string) => SyncService.RemoveAccount(id),
+    setAddressBook: (id: string, enabled: boolean, isDefault: boolean) =>
+      SyncService.SetAddressBook(id, enabled, isDefault),
+    syncNow: () => SyncService.SyncNow(),
+    status: () => SyncService.Status(),
+    setSyncSettings: (intervalMinutes: number, policy: string) => SyncService.SetSyncSettings(intervalMinutes, policy),
+    outbox: () => SyncService.Outbox(),
+    conflicts: () => SyncService.Conflicts(),
+    resolveConflict: (id: string, choice: string) => SyncService.ResolveConflict(id, choice),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

@@ -11,6 +11,11 @@ export const KNOWN_ERROR_CODES = [
   'not_found',
   'version_conflict',
   'internal',
+  // sync (SyncService):
+  'unauthorized',
+  'server_unreachable',
+  'no_address_books',
+  'sync_running',
   // front-end only:
   'backend_unavailable',
   'unknown',

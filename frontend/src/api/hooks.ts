@@ -18,7 +18,34 @@ import {
 import { onEvent } from './events';
 import { getSettings, setLanguage } from './settings';
 import { getStatus } from './status';
-import type { Contact, ContactInput, ContactPage, Language } from './types';
+import * as n from './normalize';
+import {
+  addAccount,
+  discover,
+  getSyncStatus,
+  listAccounts,
+  listConflicts,
+  listOutbox,
+  removeAccount,
+  resolveConflict,
+  setAddressBook,
+  setSyncSettings,
+  syncNow,
+} from './sync';
+import type {
+  Account,
+  AccountInput,
+  AddressBook,
+  Conflict,
+  ConflictChoice,
+  ConflictPolicy,
+  Contact,
+  ContactInput,
+  ContactPage,
+  Language,
+  SyncProgress,
+  SyncStatus,
+} from './types';
 
 /** Rows per List call while scrolling. */
 export const PAGE_SIZE = 100;
@@ -30,6 +57,13 @@ export const queryKeys = {
   contact: (id: string) => ['contacts', 'detail', id] as const,
   settings: ['settings'] as const,
   status: ['status'] as const,
+  sync: ['sync'] as const,
+  syncStatus: ['sync', 'status'] as const,
+  accounts: ['sync', 'accounts'] as const,
+  outbox: ['sync', 'outbox'] as const,
+  conflicts: ['sync', 'conflicts'] as const,
+  /** The live position of a running sync (from sync:progress); outside ['sync'] so refetches keep it. */
+  syncProgress: ['syncProgress'] as const,
 };
 
 export function createQueryClient(): QueryClient {
@@ -54,13 +88,26 @@ export function useBackendEvents(): void {
     const offContacts = onEvent('contacts:changed', () => {
       void qc.invalidateQueries({ queryKey: queryKeys.contacts });
       void qc.invalidateQueries({ queryKey: queryKeys.status });
+      // A local change adds to the outbox; a sync changes conflicts.
+      void qc.invalidateQueries({ queryKey: queryKeys.sync });
     });
     const offStatus = onEvent('status:changed', () => {
       void qc.invalidateQueries({ queryKey: queryKeys.status });
+      void qc.invalidateQueries({ queryKey: queryKeys.syncStatus });
+    });
+    const offProgress = onEvent('sync:progress', (payload: unknown) => {
+      qc.setQueryData<SyncProgress | null>(queryKeys.syncProgress, n.syncProgress(payload));
+    });
+    const offSyncStatus = onEvent('sync:status', () => {
+      // Started, finished, settings or accounts changed: the live position starts over.
+      qc.setQueryData<SyncProgress | null>(queryKeys.syncProgress, null);
+      void qc.invalidateQueries({ queryKey: queryKeys.sync });
     });
     return () => {
       offContacts();
       offStatus();
+      offProgress();
+      offSyncStatus();
     };
   }, [qc]);
 }
@@ -136,4 +183,132 @@ export function useSetLanguage() {
 
 export function useStatus() {
   return useQuery({ queryKey: queryKeys.status, queryFn: getStatus });
+}
+
+// ---- Sync ----
+
+export function useSyncStatus() {
+  return useQuery({ queryKey: queryKeys.syncStatus, queryFn: getSyncStatus });
+}
+
+/** The position of the running sync: the last sync:progress event, else what Status() reported. */
+export function useSyncProgress(status: SyncStatus | undefined): SyncProgress | undefined {
+  const qc = useQueryClient();
+  const live = useQuery<SyncProgress | null>({
+    queryKey: queryKeys.syncProgress,
+    queryFn: () => qc.getQueryData<SyncProgress | null>(queryKeys.syncProgress) ?? null,
+    initialData: null,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+  if (!status?.running) return undefined;
+  return live.data ?? status.progress;
+}
+
+export function useAccounts() {
+  return useQuery({ queryKey: queryKeys.accounts, queryFn: listAccounts });
+}
+
+export function useOutbox() {
+  return useQuery({ queryKey: queryKeys.outbox, queryFn: listOutbox });
+}
+
+export function useConflicts() {
+  return useQuery({ queryKey: queryKeys.conflicts, queryFn: listConflicts });
+}
+
+export function useDiscover() {
+  return useMutation({ mutationFn: (input: AccountInput) => discover(input) });
+}
+
+export function useAddAccount() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { input: AccountInput; books: AddressBook[]; defaultHref: string }) =>
+      addAccount(v.input, v.books, v.defaultHref),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.sync }),
+  });
+}
+
+export function useRemoveAccount() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => removeAccount(id),
+    onSuccess: (_v, id) => {
+      qc.setQueryData<Account[]>(queryKeys.accounts, (old) => old?.filter((a) => a.id !== id));
+      void qc.invalidateQueries({ queryKey: queryKeys.sync });
+    },
+  });
+}
+
+/** Turns an address book on or off, or makes it the default; shown at once, undone on failure. */
+export function useSetAddressBook() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: string; enabled: boolean; isDefault: boolean }) => setAddressBook(v.id, v.enabled, v.isDefault),
+    onMutate: async (v) => {
+      await qc.cancelQueries({ queryKey: queryKeys.accounts });
+      const before = qc.getQueryData<Account[]>(queryKeys.accounts);
+      qc.setQueryData<Account[]>(queryKeys.accounts, (old) =>
+        old?.map((a) => ({
+          ...a,
+          addressBooks: a.addressBooks.map((b) =>
+            b.id === v.id
+              ? { ...b, enabled: v.enabled, isDefault: v.isDefault }
+              : v.isDefault
+                ? { ...b, isDefault: false }
+                : b,
+          ),
+        })),
+      );
+      return { before };
+    },
+    onError: (_e, _v, ctx) => {
+      if (ctx?.before) qc.setQueryData(queryKeys.accounts, ctx.before);
+    },
+    onSettled: () => void qc.invalidateQueries({ queryKey: queryKeys.accounts }),
+  });
+}
+
+export function useSyncNow() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => syncNow(),
+    onSuccess: () => {
+      // SyncNow returns at once; show it running until sync:status says otherwise.
+      qc.setQueryData<SyncProgress | null>(queryKeys.syncProgress, null);
+      qc.setQueryData<SyncStatus>(queryKeys.syncStatus, (old) => (old ? { ...old, running: true } : old));
+    },
+    onError: () => void qc.invalidateQueries({ queryKey: queryKeys.syncStatus }),
+  });
+}
+
+export function useSetSyncSettings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { intervalMinutes: number; policy: ConflictPolicy }) => setSyncSettings(v.intervalMinutes, v.policy),
+    onSuccess: (s) => qc.setQueryData(queryKeys.syncStatus, s),
+  });
+}
+
+/** Applies the choice; the conflict leaves the list at once and comes back if the call fails. */
+export function useResolveConflict() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: string; choice: ConflictChoice }) => resolveConflict(v.id, v.choice),
+    onMutate: async (v) => {
+      await qc.cancelQueries({ queryKey: queryKeys.conflicts });
+      const before = qc.getQueryData<Conflict[]>(queryKeys.conflicts);
+      qc.setQueryData<Conflict[]>(queryKeys.conflicts, (old) => old?.filter((c) => c.id !== v.id));
+      return { before };
+    },
+    onError: (_e, _v, ctx) => {
+      if (ctx?.before) qc.setQueryData(queryKeys.conflicts, ctx.before);
+    },
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.sync });
+      void qc.invalidateQueries({ queryKey: queryKeys.contacts });
+      void qc.invalidateQueries({ queryKey: queryKeys.status });
+    },
+  });
 }

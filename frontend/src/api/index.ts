@@ -12,5 +12,18 @@ export {
 } from './contacts';
 export { getSettings, setLanguage } from './settings';
 export { getStatus } from './status';
+export {
+  listAccounts,
+  discover,
+  addAccount,
+  removeAccount,
+  setAddressBook,
+  syncNow,
+  getSyncStatus,
+  setSyncSettings,
+  listOutbox,
+  listConflicts,
+  resolveConflict,
+} from './sync';
 export { onEvent, openExternal } from './events';
 export * from './hooks';

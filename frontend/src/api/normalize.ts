@@ -1,4 +1,21 @@
-import type { Address, Contact, ContactPage, ContactSummary, LabeledValue, Settings, Status } from './types';
+import type {
+  Account,
+  Address,
+  AddressBook,
+  Certificate,
+  Conflict,
+  Contact,
+  ContactPage,
+  ContactSummary,
+  Discovery,
+  LabeledValue,
+  OutboxEntry,
+  Settings,
+  Status,
+  SyncProgress,
+  SyncStatus,
+  SyncSummary,
+} from './types';
 
 // Go encodes nil slices as null and may omit empty strings; the UI relies on arrays and strings.
 
@@ -85,3 +102,131 @@ export function status(v: unknown): Status {
     pendingChanges: num(o.pendingChanges),
   };
 }
+
+// ---- Sync ----
+
+const bool = (v: unknown): boolean => v === true;
+
+export function addressBook(v: unknown): AddressBook {
+  const o = obj(v);
+  return {
+    id: str(o.id),
+    href: str(o.href),
+    name: str(o.name),
+    description: str(o.description),
+    enabled: bool(o.enabled),
+    isDefault: bool(o.isDefault),
+  };
+}
+
+export function account(v: unknown): Account {
+  const o = obj(v);
+  return {
+    id: str(o.id),
+    name: str(o.name),
+    url: str(o.url),
+    username: str(o.username),
+    certFingerprint: str(o.certFingerprint),
+    lastSyncAt: str(o.lastSyncAt),
+    lastError: str(o.lastError),
+    addressBooks: arr(o.addressBooks, addressBook),
+  };
+}
+
+export function certificate(v: unknown): Certificate {
+  const o = obj(v);
+  return {
+    fingerprint: str(o.fingerprint),
+    subject: str(o.subject),
+    issuer: str(o.issuer),
+    dnsNames: arr(o.dnsNames, str),
+    notBefore: str(o.notBefore),
+    notAfter: str(o.notAfter),
+    selfSigned: bool(o.selfSigned),
+    problem: str(o.problem),
+  };
+}
+
+export function discovery(v: unknown): Discovery {
+  const o = obj(v);
+  const d: Discovery = { url: str(o.url), addressBooks: arr(o.addressBooks, addressBook) };
+  if (o.untrusted != null && typeof o.untrusted === 'object') d.untrusted = certificate(o.untrusted);
+  return d;
+}
+
+export function syncProgress(v: unknown): SyncProgress {
+  const o = obj(v);
+  return {
+    account: str(o.account),
+    addressBook: str(o.addressBook),
+    phase: str(o.phase),
+    done: num(o.done),
+    total: num(o.total),
+  };
+}
+
+export function syncSummary(v: unknown): SyncSummary {
+  const o = obj(v);
+  return {
+    fetched: num(o.fetched),
+    applied: num(o.applied),
+    pushed: num(o.pushed),
+    failed: num(o.failed),
+    conflicts: num(o.conflicts),
+    skipped: num(o.skipped),
+    errors: arr(o.errors, str),
+  };
+}
+
+export function syncStatus(v: unknown): SyncStatus {
+  const o = obj(v);
+  const s: SyncStatus = {
+    accounts: num(o.accounts),
+    running: bool(o.running),
+    online: o.online !== false,
+    lastSyncAt: str(o.lastSyncAt),
+    nextSyncAt: str(o.nextSyncAt),
+    lastError: str(o.lastError),
+    pending: num(o.pending),
+    conflicts: num(o.conflicts),
+    intervalMinutes: num(o.intervalMinutes),
+    policy: str(o.policy) || 'ask',
+    credentialStorage: str(o.credentialStorage),
+    credentialNotice: str(o.credentialNotice),
+  };
+  if (o.progress != null && typeof o.progress === 'object') s.progress = syncProgress(o.progress);
+  if (o.last != null && typeof o.last === 'object') s.last = syncSummary(o.last);
+  return s;
+}
+
+export function outboxEntry(v: unknown): OutboxEntry {
+  const o = obj(v);
+  return {
+    seq: num(o.seq),
+    entity: str(o.entity),
+    entityId: str(o.entityId),
+    title: str(o.title),
+    op: str(o.op),
+    fields: arr(o.fields, str),
+    createdAt: str(o.createdAt),
+    state: str(o.state),
+    attempts: num(o.attempts),
+    lastError: str(o.lastError),
+  };
+}
+
+export function conflict(v: unknown): Conflict {
+  const o = obj(v);
+  return {
+    id: str(o.id),
+    contactId: str(o.contactId),
+    contactName: str(o.contactName),
+    field: str(o.field),
+    base: str(o.base),
+    mine: str(o.mine),
+    theirs: str(o.theirs),
+    createdAt: str(o.createdAt),
+  };
+}
+
+export const list = <T>(v: unknown, f: (x: unknown) => T): T[] => arr(v, f);

@@ -88,8 +88,135 @@ export interface Status {
   pendingChanges: number;
 }
 
+// ---- Sync (SyncService; app/sync_dto.go) ----
+
+/** What the add-account form sends. `url` may be a full URL or just the host. */
+export interface AccountInput {
+  name: string;
+  url: string;
+  username: string;
+  password: string;
+  /** SHA-256 fingerprint of a certificate the user chose to trust; '' otherwise. */
+  certFingerprint: string;
+}
+
+/** An address book of an account, or one found by discovery (then `id` is ''). */
+export interface AddressBook {
+  id: string;
+  href: string;
+  name: string;
+  description: string;
+  enabled: boolean;
+  /** New local contacts are uploaded here. */
+  isDefault: boolean;
+}
+
+export interface Account {
+  id: string;
+  name: string;
+  url: string;
+  username: string;
+  certFingerprint: string;
+  /** RFC 3339 or '' */
+  lastSyncAt: string;
+  /** The server's or network's words, untranslated; '' when the last sync went well. */
+  lastError: string;
+  addressBooks: AddressBook[];
+}
+
+/** A server certificate that needs the user's explicit trust. */
+export interface Certificate {
+  /** SHA-256, "AB:CD:…" */
+  fingerprint: string;
+  subject: string;
+  issuer: string;
+  dnsNames: string[];
+  notBefore: string;
+  notAfter: string;
+  selfSigned: boolean;
+  /** Why it is not trusted (English, from Go's verifier). */
+  problem: string;
+}
+
+export interface Discovery {
+  url: string;
+  addressBooks: AddressBook[];
+  /** Set when the certificate needs trust; addressBooks is then empty. */
+  untrusted?: Certificate;
+}
+
+export type SyncPhase = 'pull' | 'push' | string;
+
+export interface SyncProgress {
+  account: string;
+  addressBook: string;
+  phase: SyncPhase;
+  done: number;
+  /** 0 when unknown */
+  total: number;
+}
+
+export interface SyncSummary {
+  fetched: number;
+  applied: number;
+  pushed: number;
+  failed: number;
+  conflicts: number;
+  skipped: number;
+  errors: string[];
+}
+
+export type ConflictPolicy = 'ask' | 'mine' | 'theirs';
+
+export interface SyncStatus {
+  accounts: number;
+  running: boolean;
+  online: boolean;
+  lastSyncAt: string;
+  nextSyncAt: string;
+  lastError: string;
+  pending: number;
+  conflicts: number;
+  intervalMinutes: number;
+  policy: string;
+  /** "keyring", "file", … */
+  credentialStorage: string;
+  credentialNotice: string;
+  progress?: SyncProgress;
+  last?: SyncSummary;
+}
+
+export interface OutboxEntry {
+  seq: number;
+  entity: string;
+  entityId: string;
+  title: string;
+  /** create, update, delete or restore */
+  op: string;
+  fields: string[];
+  createdAt: string;
+  /** pending or failed */
+  state: string;
+  attempts: number;
+  lastError: string;
+}
+
+/** One field changed on both sides. base/mine/theirs are the field's value as JSON text. */
+export interface Conflict {
+  id: string;
+  contactId: string;
+  contactName: string;
+  field: string;
+  base: string;
+  mine: string;
+  theirs: string;
+  createdAt: string;
+}
+
+export type ConflictChoice = 'mine' | 'theirs' | 'both';
+
 /** Events the Go side emits through the Wails runtime. */
-export type BackendEvent = 'contacts:changed' | 'status:changed';
+export type BackendEvent = 'contacts:changed' | 'status:changed' | 'sync:progress' | 'sync:status';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {

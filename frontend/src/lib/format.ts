@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 // Numbers and dates are formatted with Intl for the current UI language (Bengali uses Bengali
@@ -38,6 +38,7 @@ export function useFormat() {
       lng,
       number: (n: number) => formatNumber(n, lng),
       dateTime: (iso: string) => formatDateTime(iso, lng),
+      relative: (iso: string, now?: number) => formatRelative(iso, lng, now),
       contactDate: (v: string) => formatContactDate(v, lng),
       monthNames: () => monthNames(lng),
     }),
@@ -81,4 +82,39 @@ export function formatContactDate(v: string, lng: string): string {
   const d = new Date(Date.UTC(2000, month - 1, day));
   if (d.getUTCMonth() !== month - 1) return v;
   return cachedFormat('md', lng, { day: 'numeric', month: 'long' }).format(d);
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/**
+ * "5 minutes ago", "in 2 hours", "now" for an RFC 3339 timestamp relative to `now`, in the
+ * language; '' when it cannot be parsed.
+ */
+export function formatRelative(iso: string, lng: string, now: number = Date.now()): string {
+  if (!iso) return '';
+  const at = new Date(iso).getTime();
+  if (Number.isNaN(at)) return '';
+  let f = relativeFormats.get(lng);
+  if (!f) {
+    f = new Intl.RelativeTimeFormat(lng, { numeric: 'auto' });
+    relativeFormats.set(lng, f);
+  }
+  const seconds = Math.round((at - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 45) return f.format(0, 'second');
+  if (abs < 45 * 60) return f.format(Math.round(seconds / 60), 'minute');
+  if (abs < 22 * 3600) return f.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 26 * 86400) return f.format(Math.round(seconds / 86400), 'day');
+  if (abs < 320 * 86400) return f.format(Math.round(seconds / (30 * 86400)), 'month');
+  return f.format(Math.round(seconds / (365 * 86400)), 'year');
+}
+
+/** The current time, refreshed every `everyMs` so relative times stay true. */
+export function useNow(everyMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
 }

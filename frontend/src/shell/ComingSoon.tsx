@@ -1,7 +1,5 @@
 import { Badge, Box, Center, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useStatus } from '../api';
-import { useFormat } from '../lib/format';
 import { AREA_ICONS, type AreaId } from './areas';
 
 /** An honest placeholder for an area that is not built yet: what it will hold, no sample data. */
@@ -39,26 +37,11 @@ export function ComingSoon({ area }: { area: AreaId }) {
               </List>
             </Box>
           )}
-          {area === 'sync' && <PendingNote />}
           <Text size="sm" c="dimmed">
             {t('comingSoon.note')}
           </Text>
         </Stack>
       </Paper>
     </Center>
-  );
-}
-
-function PendingNote() {
-  const { t } = useTranslation();
-  const fmt = useFormat();
-  const { data } = useStatus();
-  if (!data) return null;
-  return (
-    <Text size="sm" fw={500}>
-      {data.pendingChanges > 0
-        ? t('status.pending', { count: data.pendingChanges, formatted: fmt.number(data.pendingChanges) })
-        : t('status.noPending')}
-    </Text>
   );
 }

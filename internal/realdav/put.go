@@ -1,0 +1,60 @@
+package realdav
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sync"
+)
+
+// putAll uploads cards into the address book with If-None-Match: * from
+// workers goroutines, stopping at the first failure.
+func (s *Server) putAll(ctx context.Context, cards map[string][]byte, workers int) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	names := make(chan string)
+	errs := make(chan error, workers)
+	var wg sync.WaitGroup
+	hc := httpClient()
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for name := range names {
+				if err := s.putOne(ctx, hc, name, cards[name]); err != nil {
+					errs <- err
+					cancel()
+					return
+				}
+			}
+		}()
+	}
+feed:
+	for name := range cards {
+		select {
+		case names <- name:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(names)
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// putOne creates one card.
+func (s *Server) putOne(ctx context.Context, hc *http.Client, name string, data []byte) error {
+	h := http.Header{"Content-Type": {"text/vcard; charset=utf-8"}, "If-None-Match": {"*"}}
+	status, body, err := s.call(ctx, hc, http.MethodPut, s.AddressBookURL+name, h, data)
+	if err != nil {
+		return err
+	}
+	if status < 200 || status > 299 {
+		return fmt.Errorf("PUT %s: HTTP %d: %.500s", name, status, body)
+	}
+	return nil
+}
