@@ -156,11 +156,13 @@ func (s *SyncService) run(ctx context.Context, account string) (syncer.Outcome, 
 		sum.Errors = append(sum.Errors, err.Error())
 	}
 	s.mu.Lock()
-	s.running, s.progress, s.last, s.lastAt = false, nil, sum, s.clock.Now()
+	s.running, s.progress, s.last = false, nil, sum
 	s.online = !out.Offline
 	s.lastErr = ""
 	if len(sum.Errors) > 0 {
 		s.lastErr = sum.Errors[0]
+	} else {
+		s.lastAt = s.clock.Now() // "last synced" names the last sync that worked
 	}
 	s.mu.Unlock()
 	s.changed()
@@ -225,7 +227,10 @@ func (s *SyncService) Status() (SyncStatus, error) {
 	s.mu.Lock()
 	st.Running, st.Online, st.Progress, st.Last = s.running, s.online, s.progress, s.last
 	if !s.lastAt.IsZero() {
-		st.LastSyncAt, st.LastError = s.lastAt.UTC().Format(time.RFC3339), s.lastErr
+		st.LastSyncAt = s.lastAt.UTC().Format(time.RFC3339)
+	}
+	if s.last != nil {
+		st.LastError = s.lastErr
 	}
 	s.mu.Unlock()
 	return st, nil

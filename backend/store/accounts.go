@@ -172,11 +172,13 @@ func (d *DB) SaveCollectionState(ctx context.Context, id, token, ctag string) er
 	return nil
 }
 
-// RecordSync stores the outcome of an account's sync: the time, and the
-// error text for the user ("" for success).
+// RecordSync stores the outcome of an account's sync: the error text for
+// the user ("" for success) and, after a success, the time (so "last
+// synced" always names a sync that worked).
 func (d *DB) RecordSync(ctx context.Context, accountID, errText string) error {
-	_, err := d.db.ExecContext(ctx, `UPDATE accounts SET last_sync_at = ?, last_error = ? WHERE id = ?`,
-		formatTime(d.clock.Now()), errText, accountID)
+	_, err := d.db.ExecContext(ctx, `UPDATE accounts SET last_error = ?1,
+		last_sync_at = CASE WHEN ?1 = '' THEN ?2 ELSE last_sync_at END WHERE id = ?3`,
+		errText, formatTime(d.clock.Now()), accountID)
 	if err != nil {
 		return fmt.Errorf("store: record sync of %s: %w", accountID, err)
 	}

@@ -35,7 +35,7 @@ func (e *Engine) decide(it crm.RemoteItem, st crm.LocalState) (dec crm.RemoteDec
 		return crm.RemoteDecision{WriteFields: true, Fields: theirs, Undelete: true,
 			DropPendingUpTo: st.PendingUpTo, Link: link}, false
 	}
-	base := theirs // a create in flight has no base: every local value is a change
+	base := theirs // no base at all: every local value is a change
 	if st.Link.Base != nil {
 		if b, _, err := e.codec.Decode(st.Link.Base); err == nil {
 			base = b

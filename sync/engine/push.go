@@ -125,6 +125,15 @@ func (e *Engine) create(ctx context.Context, coll crm.Collection, remote Remote,
 	if err != nil {
 		return false, fmt.Errorf("encode contact %s: %w", p.Contact.ID, err)
 	}
+	if l.Base == nil {
+		// Keep the bytes about to be sent: if this create lands but its
+		// answer is lost, they are the merge base for what happens to the
+		// object on the server meanwhile.
+		l.Base = data
+		if err := e.store.BeginCreate(ctx, l); err != nil {
+			return false, err
+		}
+	}
 	etag, err := remote.Create(ctx, l.Href, data)
 	switch {
 	case err == nil:
