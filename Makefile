@@ -38,12 +38,13 @@ TEST_PACKAGES := $(RUN_PACKAGES) \
 FRONTEND_SRC := $(shell find frontend/src frontend/wailsjs frontend/public -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts frontend/package.json
 GO_SRC       := $(shell find . -name '*.go' -not -path './frontend/*' -not -path './e2e/*' 2>/dev/null) go.mod go.sum $(shell find backend -name '*.sql' 2>/dev/null)
 
-.PHONY: help run build test deps-run deps-test tools vet go-test frontend-test e2e bindings check-bindings bench clean
+.PHONY: help run build test deps-run deps-test tools vet go-test frontend-test e2e bindings check-bindings bench bench-sync clean
 
 help:
 	@echo "make run     build and open Fieldbook (make run DEMO=1 adds $(DEMO_SIZE) demo contacts to an empty database)"
 	@echo "make test    run every test (installs what is missing)"
 	@echo "make bench   benchmarks at 100,000 contacts"
+	@echo "make bench-sync  time Fieldbook's sync against vdirsyncer's: 5,000 contacts on a real Radicale"
 	@echo "make bindings  regenerate frontend/wailsjs after changing a bound Go method"
 
 ## ---- set-up ----------------------------------------------------------------
@@ -113,6 +114,15 @@ e2e: deps-test $(DEV_BIN) e2e/node_modules/.installed
 
 bench:
 	go test -tags sqlite_fts5 -run '^$$' -bench . -benchtime 20x ./backend/store/
+
+# Both clients sync the same contacts from the same Radicale; prints wall
+# times and the ratios against PRODUCT.md's targets (BENCH_SYNC_ARGS: e.g. -n 2000 -first vdirsyncer -keep).
+bench-sync:
+	@scripts/ensure-packages.sh $(filter gcc:% libc6-dev:%,$(RUN_PACKAGES)) \
+	  radicale:a_real_CardDAV_server_for_the_sync_benchmark \
+	  vdirsyncer:the_baseline_for_the_sync_benchmark
+	go build -tags sqlite_fts5 -o build/bin/fieldbook-bench .
+	go run ./cmd/benchsync -fieldbook build/bin/fieldbook-bench $(BENCH_SYNC_ARGS)
 
 clean:
 	rm -rf build/bin frontend/dist/assets frontend/dist/index.html e2e/artifacts

@@ -229,33 +229,8 @@ func hrefOfUID(t *testing.T, srv *davtest.Server, uid string) string {
 	return ""
 }
 
-// newSideAt opens (creating on first use) the database at path as a side
-// of srv.
+// newSideAt opens the database at path as a side of srv.
 func newSideAt(t *testing.T, path string, srv *davtest.Server) *side {
 	t.Helper()
-	ctx := context.Background()
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	accounts, err := db.Accounts(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(accounts) == 0 {
-		now := time.Now()
-		a := crm.Account{ID: crm.NewID(now), Name: "server", URL: srv.URL(), Username: davtest.Username, CreatedAt: now,
-			Collections: []crm.Collection{{ID: crm.NewID(now), Href: davtest.AddressBookPath, Name: "Contacts", Enabled: true, Default: true}}}
-		if err := db.CreateAccount(ctx, a); err != nil {
-			t.Fatal(err)
-		}
-		accounts = []crm.Account{a}
-	}
-	client, err := carddav.New(ctx, carddav.Config{URL: srv.URL(), Username: davtest.Username, Password: davtest.Password})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &side{t: t, db: db, svc: contacts.New(db, crm.SystemClock{}), remote: client.Remote(davtest.AddressBookPath),
-		eng: engine.New(db, carddav.Codec{}), account: accounts[0].ID}
+	return openSide(t, path, srv.URL(), davtest.Username, davtest.Password, davtest.AddressBookPath)
 }

@@ -29,24 +29,38 @@ type side struct {
 // whose address book at path is the default for new contacts.
 func newSide(t testing.TB, url, user, pass, path string, opts ...engine.Option) *side {
 	t.Helper()
+	return openSide(t, filepath.Join(t.TempDir(), "fieldbook.db"), url, user, pass, path, opts...)
+}
+
+// openSide opens the database file dbPath (adding the account on first use)
+// as a side syncing the address book at path of the server at url.
+func openSide(t testing.TB, dbPath, url, user, pass, path string, opts ...engine.Option) *side {
+	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "fieldbook.db"))
+	db, err := store.Open(ctx, dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	now := time.Now()
-	acc := crm.Account{ID: crm.NewID(now), Name: "server", URL: url, Username: user, CreatedAt: now,
-		Collections: []crm.Collection{{ID: crm.NewID(now), Href: path, Name: "Contacts", Enabled: true, Default: true}}}
-	if err := db.CreateAccount(ctx, acc); err != nil {
+	accounts, err := db.Accounts(ctx)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if len(accounts) == 0 {
+		now := time.Now()
+		acc := crm.Account{ID: crm.NewID(now), Name: "server", URL: url, Username: user, CreatedAt: now,
+			Collections: []crm.Collection{{ID: crm.NewID(now), Href: path, Name: "Contacts", Enabled: true, Default: true}}}
+		if err := db.CreateAccount(ctx, acc); err != nil {
+			t.Fatal(err)
+		}
+		accounts = []crm.Account{acc}
 	}
 	client, err := carddav.New(ctx, carddav.Config{URL: url, Username: user, Password: pass})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return &side{t: t, db: db, svc: contacts.New(db, crm.SystemClock{}), remote: client.Remote(path),
-		eng: engine.New(db, carddav.Codec{}, opts...), account: acc.ID}
+		eng: engine.New(db, carddav.Codec{}, opts...), account: accounts[0].ID}
 }
 
 // newFakeSide is a side syncing with a davtest server.

@@ -39,21 +39,25 @@ func (e *Engine) pull(ctx context.Context, coll crm.Collection, remote Remote, r
 	total := len(fetch) + len(deleted)
 	e.progress(Progress{Phase: "pull", Total: total})
 	done := 0
-	for start := 0; start < len(fetch); start += e.chunk {
-		hrefs := fetch[start:min(start+e.chunk, len(fetch))]
-		objs, missing, err := remote.Fetch(ctx, hrefs)
-		if err != nil {
-			return fmt.Errorf("fetch: %w", err)
+	// Download the next chunk while the current one is written: the
+	// server's time and the local work overlap instead of adding up.
+	fctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	chunks := make(chan fetched, 1)
+	go e.fetchChunks(fctx, remote, fetch, chunks)
+	for c := range chunks {
+		if c.err != nil {
+			return fmt.Errorf("fetch: %w", c.err)
 		}
-		res.Fetched += len(objs)
-		items := objs
-		for _, h := range missing {
+		res.Fetched += len(c.objs)
+		items := c.objs
+		for _, h := range c.missing {
 			items = append(items, crm.RemoteItem{Href: h, Deleted: true})
 		}
 		if err := e.apply(ctx, coll, items, res); err != nil {
 			return err
 		}
-		done += len(hrefs)
+		done += c.asked
 		e.progress(Progress{Phase: "pull", Done: done, Total: total})
 	}
 	for start := 0; start < len(deleted); start += e.chunk {
@@ -68,6 +72,32 @@ func (e *Engine) pull(ctx context.Context, coll crm.Collection, remote Remote, r
 		e.progress(Progress{Phase: "pull", Done: done, Total: total})
 	}
 	return e.store.SaveCollectionState(ctx, coll.ID, token, ctag)
+}
+
+// fetched is one downloaded chunk (or the error that stopped the downloads).
+type fetched struct {
+	objs    []crm.RemoteItem
+	missing []string
+	asked   int
+	err     error
+}
+
+// fetchChunks downloads hrefs chunk by chunk into out and closes it; it
+// stops at the first error (sent last) or when ctx ends.
+func (e *Engine) fetchChunks(ctx context.Context, remote Remote, hrefs []string, out chan<- fetched) {
+	defer close(out)
+	for start := 0; start < len(hrefs); start += e.chunk {
+		chunk := hrefs[start:min(start+e.chunk, len(hrefs))]
+		objs, missing, err := remote.Fetch(ctx, chunk)
+		select {
+		case out <- fetched{objs: objs, missing: missing, asked: len(chunk), err: err}:
+		case <-ctx.Done():
+			return
+		}
+		if err != nil {
+			return
+		}
+	}
 }
 
 // changes lists what changed on the server: by sync-collection from the
