@@ -199,4 +199,3 @@ func readPassword(r io.Reader) (string, error) {
 	}
 	return strings.TrimRight(line, "\r\n"), nil
 }
-
