@@ -141,10 +141,11 @@ func (s *Syncer) SyncAll(ctx context.Context, onlyAccount string) (Outcome, erro
 		errText := ""
 		if err != nil {
 			errText = err.Error()
-			out.Errors[a.Name] = errText
 			if IsOffline(err) {
 				out.Offline = true
+				errText = fmt.Sprintf("the server %s cannot be reached (%v); changes wait in the outbox", hostOf(a.URL), rootCause(err))
 			}
+			out.Errors[a.Name] = errText
 		}
 		if rerr := s.cfg.Store.RecordSync(context.WithoutCancel(ctx), a.ID, errText); rerr != nil {
 			return out, rerr
@@ -216,4 +217,17 @@ func IsOffline(err error) bool {
 	var oe *net.OpError
 	return errors.As(err, &ne) || errors.As(err, &oe) || errors.Is(err, context.DeadlineExceeded) ||
 		errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF)
+}
+
+// rootCause is the innermost error of a chain: for a network failure the
+// operating system's words ("connection refused"), without the layers of
+// request context above it.
+func rootCause(err error) error {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err
+		}
+		err = next
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fieldbook/backend/credentials"
@@ -140,6 +141,9 @@ func TestUnreachableServerIsOfflineAndNotASuccess(t *testing.T) {
 	}
 	if !out.Offline || out.Err() == nil {
 		t.Fatalf("outcome %+v; want offline with an error", out)
+	}
+	if msg := out.Errors[a.Name]; !strings.Contains(msg, "cannot be reached") || !strings.Contains(msg, "connection refused") || strings.Contains(msg, "REPORT") {
+		t.Errorf("error for the user = %q; want the reason in plain words", msg)
 	}
 	got, _ := db.Account(ctx, a.ID)
 	if got.LastSyncAt != nil || got.LastError == "" {
