@@ -101,7 +101,8 @@ export function formatRelative(iso: string, lng: string, now: number = Date.now(
   }
   const seconds = Math.round((at - now) / 1000);
   const abs = Math.abs(seconds);
-  if (abs < 45) return f.format(0, 'second');
+  if (abs < 10) return f.format(0, 'second');
+  if (abs < 45) return f.format(seconds, 'second'); // "in 30 seconds", not "now", for a retry
   if (abs < 45 * 60) return f.format(Math.round(seconds / 60), 'minute');
   if (abs < 22 * 3600) return f.format(Math.round(seconds / 3600), 'hour');
   if (abs < 26 * 86400) return f.format(Math.round(seconds / 86400), 'day');
