@@ -6,6 +6,7 @@ import (
 	"os"
 	"testing"
 
+	"fieldbook/backend/crm"
 	"fieldbook/backend/vcard"
 )
 
@@ -49,7 +50,7 @@ func FuzzPatch(f *testing.F) {
 				if !Equal(got, edited) {
 					t.Fatalf("%s: read back differs:\n%s\n--- card:\n%s", v, diff(got, edited), out)
 				}
-				if uid != uid0 && cleanLine(uid) != cleanLine(uid0) {
+				if uid != uid0 && crm.CleanLine(uid) != crm.CleanLine(uid0) {
 					t.Fatalf("%s: uid %q, want %q", v, uid, uid0)
 				}
 			}

@@ -22,7 +22,7 @@ func (pt *patcher) names(old, f crm.ContactFields) {
 	fn := pt.c.Get("FN")
 	if fn == nil {
 		pt.setFN(fnFor(f))
-	} else if fnFor(f) != fnFor(old) && derivedFN(cleanLine(fn.Value), old) {
+	} else if fnFor(f) != fnFor(old) && derivedFN(crm.CleanLine(fn.Value), old) {
 		pt.setFN(fnFor(f))
 	}
 	if namesOf(pt.c, f) != newN {

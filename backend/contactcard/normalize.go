@@ -4,7 +4,6 @@ import (
 	"net/mail"
 	"reflect"
 	"strings"
-	"unicode"
 
 	"fieldbook/backend/crm"
 )
@@ -18,57 +17,23 @@ import (
 func Canonical(f crm.ContactFields) crm.ContactFields {
 	for _, s := range []*string{&f.Prefix, &f.GivenName, &f.MiddleName, &f.FamilyName, &f.Suffix,
 		&f.Nickname, &f.Company, &f.Department, &f.Title} {
-		*s = cleanLine(*s)
+		*s = crm.CleanLine(*s)
 	}
 	f.Notes = cleanText(f.Notes)
 	f.Profile = cleanText(f.Profile)
 	f.Emails = canonicalRows(f.Emails, cleanEmail)
 	f.Phones = canonicalRows(f.Phones, cleanPhone)
-	f.URLs = canonicalRows(f.URLs, cleanLine)
+	f.URLs = canonicalRows(f.URLs, crm.CleanLine)
 	f.Addresses = canonicalAddresses(f.Addresses)
 	f.Birthday = canonicalDate(f.Birthday)
 	f.Anniversary = canonicalDate(f.Anniversary)
-	f.Tags = canonicalTags(f.Tags)
+	f.Tags = crm.CleanTags(f.Tags)
 	return f
 }
 
 // Equal reports whether a and b are the same contact after Canonical.
 func Equal(a, b crm.ContactFields) bool {
 	return reflect.DeepEqual(Canonical(a), Canonical(b))
-}
-
-// cleanLine trims a one-line value and turns control characters and runs of
-// whitespace into single spaces, as the contacts service does.
-func cleanLine(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	if isPlainLine(s) {
-		return s
-	}
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// isPlainLine reports whether s is printable ASCII without leading,
-// trailing or doubled spaces, so cleanLine can return it as is.
-func isPlainLine(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x21 && !(c == ' ' && s[i-1] != ' ') || c >= 0x7f {
-			return false
-		}
-	}
-	return true
 }
 
 // cleanText normalises a multi-line text: valid UTF-8, CRLF and CR as LF,
@@ -84,7 +49,7 @@ func cleanText(s string) string {
 
 // cleanEmail cleans an e-mail value; "Name <addr>" becomes addr.
 func cleanEmail(s string) string {
-	s = cleanLine(s)
+	s = crm.CleanLine(s)
 	if strings.IndexByte(s, '<') >= 0 {
 		if a, err := mail.ParseAddress(s); err == nil && a.Address != "" {
 			return a.Address
@@ -96,13 +61,13 @@ func cleanEmail(s string) string {
 // cleanPhone cleans a phone value; a tel: URI (vCard 4.0) becomes the
 // number, with ";ext=" written as " x".
 func cleanPhone(s string) string {
-	s = cleanLine(s)
+	s = crm.CleanLine(s)
 	for len(s) >= 4 && strings.EqualFold(s[:4], "tel:") {
 		s = strings.TrimSpace(s[4:])
 		if i := strings.Index(strings.ToLower(s), ";ext="); i >= 0 {
 			s = strings.TrimSpace(s[:i]) + " x" + strings.TrimSpace(s[i+5:])
 		}
-		s = cleanLine(s)
+		s = crm.CleanLine(s)
 	}
 	return s
 }
@@ -118,7 +83,7 @@ func cleanLabel(s string) string {
 
 // labelText is cleanLabel without the "other" default.
 func labelText(s string) string {
-	return strings.ToLower(cleanLine(stripAppleLabel(cleanLine(s))))
+	return strings.ToLower(crm.CleanLine(stripAppleLabel(crm.CleanLine(s))))
 }
 
 // stripAppleLabel removes the "_$!<" … ">!$_" wrapper of Apple's
@@ -161,10 +126,10 @@ func canonicalAddresses(in []crm.Address) []crm.Address {
 // canonicalAddress cleans one address.
 func canonicalAddress(a crm.Address) crm.Address {
 	a.Street = streetLines(strings.Split(cleanText(a.Street), "\n"))
-	a.City = cleanLine(a.City)
-	a.Region = cleanLine(a.Region)
-	a.Postcode = cleanLine(a.Postcode)
-	a.Country = cleanLine(a.Country)
+	a.City = crm.CleanLine(a.City)
+	a.Region = crm.CleanLine(a.Region)
+	a.Postcode = crm.CleanLine(a.Postcode)
+	a.Country = crm.CleanLine(a.Country)
 	a.Label = cleanLabel(a.Label)
 	return a
 }
@@ -174,27 +139,10 @@ func streetLines(lines []string) string {
 	kept := make([]string, 0, len(lines))
 	for _, l := range lines {
 		for _, part := range strings.Split(strings.ReplaceAll(l, "\r", "\n"), "\n") {
-			if part = cleanLine(part); part != "" {
+			if part = crm.CleanLine(part); part != "" {
 				kept = append(kept, part)
 			}
 		}
 	}
 	return strings.Join(kept, "\n")
-}
-
-// canonicalTags trims tags, drops empty ones and keeps the first spelling
-// of tags that differ only in case.
-func canonicalTags(in []string) []string {
-	var out []string
-	seen := make(map[string]bool, len(in))
-	for _, t := range in {
-		t = cleanLine(t)
-		k := strings.ToLower(t)
-		if t == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, t)
-	}
-	return out
 }

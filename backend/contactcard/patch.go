@@ -195,12 +195,12 @@ func (pt *patcher) nickname(v string) {
 	for _, p := range all {
 		items := p.Values()
 		for k, it := range items {
-			if cleanLine(it) == "" {
+			if crm.CleanLine(it) == "" {
 				continue
 			}
 			rest := []string{v}
 			for _, more := range items[k+1:] {
-				if cleanLine(more) != "" {
+				if crm.CleanLine(more) != "" {
 					rest = append(rest, more)
 				}
 			}
@@ -240,7 +240,7 @@ func (pt *patcher) org(company, department string) {
 		}
 		u := strings.Join(comp, ",")
 		extra = append(extra, u)
-		if u = cleanLine(u); u != "" {
+		if u = crm.CleanLine(u); u != "" {
 			shown = append(shown, u)
 		}
 	}
@@ -251,7 +251,7 @@ func (pt *patcher) org(company, department string) {
 		extra = nil
 	case department == tail:
 		unit = ""
-	case strings.HasSuffix(department, ", "+tail) && cleanLine(strings.TrimSuffix(department, ", "+tail)) == strings.TrimSuffix(department, ", "+tail):
+	case strings.HasSuffix(department, ", "+tail) && crm.CleanLine(strings.TrimSuffix(department, ", "+tail)) == strings.TrimSuffix(department, ", "+tail):
 		unit = strings.TrimSuffix(department, ", "+tail)
 	default:
 		extra = nil
@@ -269,7 +269,7 @@ func (pt *patcher) org(company, department string) {
 func (pt *patcher) tags(tags []string) {
 	var carriers []*vcard.Property
 	for _, p := range pt.c.All("CATEGORIES") {
-		if len(canonicalTags(p.Values())) > 0 {
+		if len(crm.CleanTags(p.Values())) > 0 {
 			carriers = append(carriers, p)
 		}
 	}

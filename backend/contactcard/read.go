@@ -67,7 +67,7 @@ func namesOf(c *vcard.Card, rest crm.ContactFields) names {
 		var parts [5]string
 		for i, comp := range n.Components() {
 			if i < 5 {
-				parts[i] = cleanLine(strings.Join(comp, " "))
+				parts[i] = crm.CleanLine(strings.Join(comp, " "))
 			}
 		}
 		got := names{family: parts[0], given: parts[1], middle: parts[2], prefix: parts[3], suffix: parts[4]}
@@ -75,7 +75,7 @@ func namesOf(c *vcard.Card, rest crm.ContactFields) names {
 			return got
 		}
 	}
-	fn := cleanLine(c.Value("FN"))
+	fn := crm.CleanLine(c.Value("FN"))
 	if fn == "" || strings.EqualFold(strings.TrimSpace(c.Value("X-ABSHOWAS")), "COMPANY") || fnIsNotAName(fn, rest) {
 		return names{}
 	}
@@ -111,7 +111,7 @@ func orgOf(c *vcard.Card) (company, department string) {
 	comps := p.Components()
 	var units []string
 	for i, comp := range comps {
-		u := cleanLine(strings.Join(comp, ","))
+		u := crm.CleanLine(strings.Join(comp, ","))
 		if i == 0 {
 			company = u
 		} else if u != "" {
@@ -125,7 +125,7 @@ func orgOf(c *vcard.Card) (company, department string) {
 func nicknameOf(c *vcard.Card) string {
 	for _, p := range c.All("NICKNAME") {
 		for _, v := range p.Values() {
-			if v = cleanLine(v); v != "" {
+			if v = crm.CleanLine(v); v != "" {
 				return v
 			}
 		}
@@ -153,7 +153,7 @@ func textOf(c *vcard.Card, name string, join bool) string {
 // readText cleans a text value the way its field is stored.
 func readText(name, v string) string {
 	if name == "TITLE" {
-		return cleanLine(v)
+		return crm.CleanLine(v)
 	}
 	return cleanText(v)
 }
@@ -164,7 +164,7 @@ func tagsOf(c *vcard.Card) []string {
 	for _, p := range c.All("CATEGORIES") {
 		tags = append(tags, p.Values()...)
 	}
-	return canonicalTags(tags)
+	return crm.CleanTags(tags)
 }
 
 // row is one labelled value with the property it came from.
@@ -217,7 +217,7 @@ func cleanerFor(name string) func(string) string {
 	case "TEL":
 		return cleanPhone
 	}
-	return cleanLine
+	return crm.CleanLine
 }
 
 // values returns the labelled values of rows.

@@ -37,11 +37,11 @@ func normalizeURL(v string) (string, error) {
 func normalizeAddresses(in []crm.Address) ([]crm.Address, error) {
 	out := make([]crm.Address, 0, len(in))
 	for i, a := range in {
-		a.Label = strings.ToLower(cleanLine(a.Label))
+		a.Label = strings.ToLower(crm.CleanLine(a.Label))
 		lines := strings.Split(strings.ReplaceAll(strings.ToValidUTF8(a.Street, "\uFFFD"), "\r\n", "\n"), "\n")
 		kept := lines[:0]
 		for _, l := range lines {
-			if l = cleanLine(l); l != "" {
+			if l = crm.CleanLine(l); l != "" {
 				kept = append(kept, l)
 			}
 		}
@@ -51,7 +51,7 @@ func normalizeAddresses(in []crm.Address) ([]crm.Address, error) {
 			v    *string
 		}{{"city", &a.City}, {"region", &a.Region}, {"postcode", &a.Postcode}, {"country", &a.Country}}
 		for _, p := range parts {
-			*p.v = cleanLine(*p.v)
+			*p.v = crm.CleanLine(*p.v)
 		}
 		if a.IsEmpty() {
 			continue

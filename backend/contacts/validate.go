@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/mail"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"fieldbook/backend/crm"
@@ -31,7 +30,7 @@ func Normalize(f crm.ContactFields) (crm.ContactFields, error) {
 		{"company", &f.Company}, {"department", &f.Department}, {"title", &f.Title},
 	}
 	for _, s := range short {
-		*s.v = cleanLine(*s.v)
+		*s.v = crm.CleanLine(*s.v)
 		if utf8.RuneCountInString(*s.v) > maxShortField {
 			return f, crm.FieldError(crm.CodeInvalidInput, s.name, fmt.Sprintf("%s is longer than %d characters", s.name, maxShortField))
 		}
@@ -64,7 +63,9 @@ func Normalize(f crm.ContactFields) (crm.ContactFields, error) {
 	if f.Anniversary, err = normalizeDate("anniversary", f.Anniversary); err != nil {
 		return f, err
 	}
-	f.Tags = normalizeTags(f.Tags)
+	if f.Tags = crm.CleanTags(f.Tags); f.Tags == nil {
+		f.Tags = []string{} // the form and the API always get a list
+	}
 	if len(f.Tags) > maxListItems {
 		return f, crm.FieldError(crm.CodeInvalidInput, "tags", fmt.Sprintf("a contact can have at most %d tags", maxListItems))
 	}
@@ -74,27 +75,14 @@ func Normalize(f crm.ContactFields) (crm.ContactFields, error) {
 	return f, nil
 }
 
-// cleanLine trims a one-line field and turns control characters (tabs, line
-// breaks) into spaces so a name never spans lines.
-func cleanLine(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // normalizeList trims a list of labelled values, drops empty ones, defaults
 // the label to "other", validates each value and, when given, rewrites it
 // with rewrite (for example to add a missing URL scheme).
 func normalizeList(field string, in []crm.LabeledValue, validate func(string) error, rewrite ...func(string) (string, error)) ([]crm.LabeledValue, error) {
 	out := make([]crm.LabeledValue, 0, len(in))
 	for i, v := range in {
-		v.Value = cleanLine(v.Value)
-		v.Label = strings.ToLower(cleanLine(v.Label))
+		v.Value = crm.CleanLine(v.Value)
+		v.Label = strings.ToLower(crm.CleanLine(v.Label))
 		if v.Value == "" {
 			continue
 		}
@@ -170,21 +158,4 @@ func validatePhone(v string) error {
 		return fmt.Errorf("%q is not a phone number: too few digits", v)
 	}
 	return nil
-}
-
-// normalizeTags trims tags, drops empty ones and keeps the first spelling of
-// tags that differ only in case.
-func normalizeTags(in []string) []string {
-	out := make([]string, 0, len(in))
-	seen := map[string]bool{}
-	for _, t := range in {
-		t = cleanLine(t)
-		k := strings.ToLower(t)
-		if t == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, t)
-	}
-	return out
 }
