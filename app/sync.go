@@ -130,6 +130,9 @@ func (s *SyncService) scheduled(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	out, err := s.run(ctx, "")
+	if crm.ErrorCode(err) == CodeSyncRunning {
+		return false, schedule.ErrBusy
+	}
 	return out.Offline, err
 }
 

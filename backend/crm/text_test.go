@@ -8,10 +8,10 @@ import (
 func TestCleanLineAndTags(t *testing.T) {
 	for in, want := range map[string]string{
 		"  Ada\tLovelace \r\n": "Ada Lovelace",
-		"plain":               "plain",
-		"Ad\xffa":             "Ad\uFFFDa",
-		"Jürgen  Weiß":        "Jürgen Weiß",
-		"":                    "",
+		"plain":                "plain",
+		"Ad\xffa":              "Ad\uFFFDa",
+		"Jürgen  Weiß":         "Jürgen Weiß",
+		"":                     "",
 	} {
 		if got := CleanLine(in); got != want {
 			t.Errorf("CleanLine(%q) = %q; want %q", in, got, want)

@@ -5,6 +5,7 @@ package schedule
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"time"
 
@@ -32,6 +33,10 @@ func Backoff(failures int, interval time.Duration) time.Duration {
 	}
 	return min(d, interval)
 }
+
+// ErrBusy is what a Job returns when it did not run because the same work
+// was already running (a "Sync now"): the schedule is left as it was.
+var ErrBusy = errors.New("schedule: already running")
 
 // Job is the periodic work; offline reports that the server could not be
 // reached (so the next try backs off).
@@ -115,7 +120,10 @@ func (s *Scheduler) RunIfDue() {
 	if !due || ctx == nil || ctx.Err() != nil {
 		return
 	}
-	offline, _ := s.job(ctx)
+	offline, err := s.job(ctx)
+	if errors.Is(err, ErrBusy) {
+		return // the running one plans the next run when it ends
+	}
 	s.Ran(offline)
 }
 

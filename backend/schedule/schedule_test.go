@@ -62,6 +62,26 @@ func TestRunsWhenDueAndBacksOffWhileOffline(t *testing.T) {
 	}
 }
 
+func TestABusyJobLeavesTheScheduleAlone(t *testing.T) {
+	clock := &fakeClock{t: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
+	busy := false
+	s := New(func(context.Context) (bool, error) {
+		if busy {
+			return false, ErrBusy
+		}
+		return true, nil
+	}, 5*time.Minute, clock)
+	s.ctx = context.Background()
+	s.next = clock.Now()
+	s.RunIfDue() // offline: retry in 30 s
+	clock.advance(30 * time.Second)
+	busy = true
+	s.RunIfDue() // a "Sync now" is running: no new plan
+	if got := s.Next(); !got.Equal(clock.Now()) {
+		t.Fatalf("a busy run moved the next sync to %v; want it left at %v", got, clock.Now())
+	}
+}
+
 func TestStartRunsAtOnceAndStopCancels(t *testing.T) {
 	started := make(chan struct{})
 	stopped := make(chan struct{})

@@ -160,12 +160,19 @@ func (e *Engine) create(ctx context.Context, coll crm.Collection, remote Remote,
 }
 
 func (e *Engine) update(ctx context.Context, coll crm.Collection, remote Remote, p crm.PendingPush, l crm.RemoteLink, res *Result) (bool, error) {
-	data, err := e.body(p, l)
+	// Decode the base once: to see whether the server lacks anything, and
+	// to keep fields under an open conflict at the server's value.
+	base, _, derr := e.codec.Decode(l.Base)
+	if derr != nil {
+		base = p.Contact.ContactFields
+	}
+	out := outgoing(p.Contact.ContactFields, base, p.Conflicts)
+	if derr == nil && sameFields(base, e.codec.Canonical(out)) {
+		return false, e.store.CompletePush(ctx, p.Contact.ID, p.UpTo, &l) // nothing the server lacks
+	}
+	data, err := e.codec.Patch(l.Base, out)
 	if err != nil {
 		return false, fmt.Errorf("encode contact %s: %w", p.Contact.ID, err)
-	}
-	if base, _, derr := e.codec.Decode(l.Base); derr == nil && sameFields(base, e.codec.Canonical(outgoing(p.Contact.ContactFields, base, p.Conflicts))) {
-		return false, e.store.CompletePush(ctx, p.Contact.ID, p.UpTo, &l) // nothing the server lacks
 	}
 	if l.ETag == "" {
 		// The server never told us the ETag (DAViCal on PUT): learn it first.
