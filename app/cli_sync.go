@@ -69,6 +69,13 @@ func runSync(ctx context.Context, inv Invocation, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer db.Close()
+	accounts, err := db.Accounts(ctx)
+	if err != nil {
+		return err
+	}
+	if len(accounts) == 0 {
+		return errors.New("there is no account to sync: add one with `fieldbook account add URL --user NAME`")
+	}
 	out, err := s.SyncAll(ctx, *account)
 	if !*quiet {
 		fmt.Fprintln(stderr)

@@ -28,6 +28,9 @@ func TestAccountAddListSyncCommands(t *testing.T) {
 	srv.Put("a.vcf", []byte("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:a\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nEND:VCARD\r\n"))
 	db := filepath.Join(t.TempDir(), "cli.db")
 
+	if code, _, errs := run(t, db, "sync"); code != 1 || !strings.Contains(errs, "there is no account to sync") {
+		t.Fatalf("sync without an account: code %d, err %q", code, errs)
+	}
 	if code, _, errs := runWithStdin(t, db, "wrong\n", "account", "add", srv.URL(), "--user", davtest.Username); code != 1 || !strings.Contains(errs, "refused the user name or password") {
 		t.Fatalf("account add with a wrong password: code %d, err %q", code, errs)
 	}

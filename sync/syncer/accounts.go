@@ -2,7 +2,10 @@ package syncer
 
 import (
 	"context"
+	"crypto/tls"
+	"errors"
 	"fmt"
+	"net/http"
 	"net/url"
 	"strings"
 
@@ -79,16 +82,25 @@ const (
 	CodeNoAddressBooks = "no_address_books"
 	CodeUnauthorized   = "unauthorized"
 	CodeUnreachable    = "server_unreachable"
+	CodeNotHTTPS       = "not_https"
+	CodeNotCardDAV     = "not_carddav"
 )
 
-// discoveryError explains a failed discovery in terms the user can act on.
+// discoveryError explains a failed discovery in terms the user can act on;
+// the details (the innermost cause, the HTTP status) stay in the message.
 func discoveryError(err error) error {
 	var he *carddav.HTTPError
+	var rec tls.RecordHeaderError
 	switch {
 	case asHTTP(err, &he) && (he.Status == 401 || he.Status == 403):
 		return crm.Errorf(CodeUnauthorized, "the server refused the user name or password (HTTP %d)", he.Status)
+	case errors.As(err, &rec) || strings.Contains(err.Error(), "server gave HTTP response to HTTPS client"):
+		// (net/http reports the second as plain text, without a type)
+		return crm.FieldError(CodeNotHTTPS, "url", "the server does not answer https at this address; if it only speaks plain http, type the address with http://")
 	case IsOffline(err):
-		return crm.Errorf(CodeUnreachable, "the server cannot be reached: %v", err)
+		return crm.Errorf(CodeUnreachable, "the server cannot be reached (%v)", rootCause(err))
+	case asHTTP(err, &he):
+		return crm.FieldError(CodeNotCardDAV, "url", fmt.Sprintf("the server answered HTTP %d %s: there is no CardDAV service at this address", he.Status, http.StatusText(he.Status)))
 	}
 	return fmt.Errorf("discover address books: %w", err)
 }

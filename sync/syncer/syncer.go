@@ -224,10 +224,18 @@ func IsOffline(err error) bool {
 // request context above it.
 func rootCause(err error) error {
 	for {
-		next := errors.Unwrap(err)
-		if next == nil {
-			return err
+		switch e := err.(type) {
+		case interface{ Unwrap() []error }: // errors.Join: the first attempt's cause
+			if errs := e.Unwrap(); len(errs) > 0 {
+				err = errs[0]
+				continue
+			}
+		case interface{ Unwrap() error }:
+			if next := e.Unwrap(); next != nil {
+				err = next
+				continue
+			}
 		}
-		err = next
+		return err
 	}
 }

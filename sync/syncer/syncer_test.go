@@ -3,6 +3,7 @@ package syncer_test
 import (
 	"context"
 	"net"
+	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
@@ -148,5 +149,35 @@ func TestUnreachableServerIsOfflineAndNotASuccess(t *testing.T) {
 	got, _ := db.Account(ctx, a.ID)
 	if got.LastSyncAt != nil || got.LastError == "" {
 		t.Errorf("last sync %v, error %q; want no success recorded and the error kept", got.LastSyncAt, got.LastError)
+	}
+}
+
+func TestDiscoveryErrorsSayWhatToDo(t *testing.T) {
+	// A web server that is not CardDAV: PROPFIND is not allowed.
+	web := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "<html>no DAV here</html>", http.StatusMethodNotAllowed)
+	}))
+	defer web.Close()
+	s, _, _ := newSyncer(t)
+	ctx := context.Background()
+	_, err := s.Discover(ctx, syncer.NewAccount{URL: web.URL, Username: "u", Password: "p"})
+	if crm.ErrorCode(err) != syncer.CodeNotCardDAV || !strings.Contains(crm.ErrorMessage(err), "HTTP 405") {
+		t.Errorf("plain web server: %v; want %s naming HTTP 405", err, syncer.CodeNotCardDAV)
+	}
+	// The bare host of a plain-http server is tried with https.
+	_, err = s.Discover(ctx, syncer.NewAccount{URL: strings.TrimPrefix(web.URL, "http://"), Username: "u", Password: "p"})
+	if crm.ErrorCode(err) != syncer.CodeNotHTTPS {
+		t.Errorf("https to a plain-http server: %v; want %s", err, syncer.CodeNotHTTPS)
+	}
+	// Nobody listening.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	_, err = s.Discover(ctx, syncer.NewAccount{URL: "http://" + addr, Username: "u", Password: "p"})
+	if crm.ErrorCode(err) != syncer.CodeUnreachable || !strings.Contains(err.Error(), "connection refused") || strings.Contains(err.Error(), "PROPFIND") {
+		t.Errorf("closed port: %v; want %s with the plain reason", err, syncer.CodeUnreachable)
 	}
 }

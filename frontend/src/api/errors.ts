@@ -15,6 +15,8 @@ export const KNOWN_ERROR_CODES = [
   'unauthorized',
   'server_unreachable',
   'no_address_books',
+  'not_https',
+  'not_carddav',
   'sync_running',
   // front-end only:
   'backend_unavailable',

@@ -22,7 +22,7 @@ export async function listAccounts(): Promise<Account[]> {
 /**
  * Probes the server and lists its address books. When the certificate is not trusted the result
  * carries `untrusted` (and no address books): call again with `certFingerprint` once the user
- * trusts it. Failures: unauthorized, server_unreachable, no_address_books, url_invalid, invalid_input.
+ * trusts it. Failures: unauthorized, server_unreachable, not_https, not_carddav, no_address_books, url_invalid, invalid_input.
  */
 export async function discover(input: AccountInput): Promise<Discovery> {
   return n.discovery(await invoke<unknown>(S, 'Discover', () => raw.sync.discover(input)));
