@@ -5,6 +5,7 @@ package contacts
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 
@@ -141,5 +142,6 @@ func ChangedFields(a, b crm.ContactFields) []string {
 	add("birthday", a.Birthday != b.Birthday)
 	add("anniversary", a.Anniversary != b.Anniversary)
 	add("tags", !slices.Equal(a.Tags, b.Tags))
+	add("custom", !maps.Equal(a.Custom, b.Custom))
 	return out
 }

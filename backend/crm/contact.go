@@ -52,12 +52,24 @@ type ContactFields struct {
 	Birthday    string
 	Anniversary string
 	Tags        []string
+	// Custom holds the values of user-defined fields, keyed by
+	// CustomField.ID. It is local to Fieldbook: sync leaves it alone.
+	Custom map[string]string
+}
+
+// KeepLocal copies into f the fields that exist only on this device (not on
+// any server), so a change that arrives from a server cannot clear them.
+func (f *ContactFields) KeepLocal(from ContactFields) {
+	f.Custom = from.Custom
 }
 
 // Contact is a person in the address book.
 type Contact struct {
 	ID string
 	ContactFields
+	// CompanyID is the company the contact belongs to, found by the store
+	// from the company name (CompanyKey); "" when the name is empty.
+	CompanyID string
 	// Version increases by one with every change; updates name the version
 	// they were based on so a stale edit is refused instead of overwriting.
 	Version   int

@@ -14,12 +14,12 @@ import (
 var contactFieldColumns = []string{
 	"prefix", "given_name", "middle_name", "family_name", "suffix", "nickname",
 	"company", "department", "title", "notes", "profile",
-	"emails", "phones", "urls", "addresses", "birthday", "anniversary", "tags",
+	"emails", "phones", "urls", "addresses", "birthday", "anniversary", "tags", "custom",
 }
 
 // contactColumns selects a whole contact from the table aliased c.
 var contactColumns = "c.id, c.version, c." + strings.Join(contactFieldColumns, ", c.") +
-	", c.created_at, c.updated_at, c.deleted_at"
+	", c.created_at, c.updated_at, c.deleted_at, c.company_id"
 
 // contactFieldValues are the stored values of f's fields.
 func contactFieldValues(f crm.ContactFields) []any {
@@ -27,19 +27,19 @@ func contactFieldValues(f crm.ContactFields) []any {
 		f.Prefix, f.GivenName, f.MiddleName, f.FamilyName, f.Suffix, f.Nickname,
 		f.Company, f.Department, f.Title, f.Notes, f.Profile,
 		encodeLabeled(f.Emails), encodeLabeled(f.Phones), encodeLabeled(f.URLs), encodeAddresses(f.Addresses),
-		f.Birthday, f.Anniversary, encodeStrings(f.Tags),
+		f.Birthday, f.Anniversary, encodeStrings(f.Tags), encodeCustom(f.Custom),
 	}
 }
 
 // storedLists receives the JSON columns while scanning.
-type storedLists struct{ emails, phones, urls, addresses, tags string }
+type storedLists struct{ emails, phones, urls, addresses, tags, custom string }
 
 // contactFieldTargets are the Scan destinations for contactFieldColumns.
 func contactFieldTargets(f *crm.ContactFields, l *storedLists) []any {
 	return []any{
 		&f.Prefix, &f.GivenName, &f.MiddleName, &f.FamilyName, &f.Suffix, &f.Nickname,
 		&f.Company, &f.Department, &f.Title, &f.Notes, &f.Profile,
-		&l.emails, &l.phones, &l.urls, &l.addresses, &f.Birthday, &f.Anniversary, &l.tags,
+		&l.emails, &l.phones, &l.urls, &l.addresses, &f.Birthday, &f.Anniversary, &l.tags, &l.custom,
 	}
 }
 
@@ -64,7 +64,26 @@ func (l storedLists) decode(f *crm.ContactFields) error {
 	if len(f.Tags) == 0 {
 		f.Tags = nil
 	}
+	if err = json.Unmarshal([]byte(l.custom), &f.Custom); err != nil {
+		return fmt.Errorf("custom fields: %w", err)
+	}
+	if len(f.Custom) == 0 {
+		f.Custom = nil
+	}
 	return nil
+}
+
+// encodeCustom stores custom field values as a JSON object; empty values
+// are not stored.
+func encodeCustom(m map[string]string) string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		if v != "" {
+			out[k] = v
+		}
+	}
+	b, _ := json.Marshal(out) // a string map always marshals
+	return string(b)
 }
 
 // addressJSON is the stored form of a crm.Address.

@@ -64,12 +64,13 @@ func scanContact(r rowScanner) (crm.Contact, error) {
 		c                crm.Contact
 		lists            storedLists
 		created, updated string
-		deleted          sql.NullString
+		deleted, company sql.NullString
 	)
 	dest := append([]any{&c.ID, &c.Version}, contactFieldTargets(&c.ContactFields, &lists)...)
-	if err := r.Scan(append(dest, &created, &updated, &deleted)...); err != nil {
+	if err := r.Scan(append(dest, &created, &updated, &deleted, &company)...); err != nil {
 		return c, err
 	}
+	c.CompanyID = company.String
 	var err error
 	if err = lists.decode(&c.ContactFields); err != nil {
 		return c, fmt.Errorf("store: contact %s %w", c.ID, err)
@@ -132,6 +133,7 @@ func (d *DB) CreateContacts(ctx context.Context, cs []crm.Contact) error {
 // contacts, 11-43 s interleaved against 4 s indexed after the batch.
 type contactInserter struct {
 	contact, fts, journal *sql.Stmt
+	companies             *companyLinker
 	pending               []pendingIndex
 }
 
@@ -143,7 +145,7 @@ type pendingIndex struct {
 }
 
 func newContactInserter(ctx context.Context, tx *sql.Tx) (*contactInserter, error) {
-	var ins contactInserter
+	ins := contactInserter{companies: newCompanyLinker(tx)}
 	var err error
 	if ins.contact, err = tx.PrepareContext(ctx, insertContactSQL); err != nil {
 		return nil, fmt.Errorf("store: prepare contact insert: %w", err)
@@ -161,9 +163,13 @@ func newContactInserter(ctx context.Context, tx *sql.Tx) (*contactInserter, erro
 
 func (ins *contactInserter) insert(ctx context.Context, c crm.Contact) error {
 	var rowid int64
+	company, err := ins.companies.companyFor(ctx, c.Company, c.CreatedAt)
+	if err != nil {
+		return err
+	}
 	args := append([]any{c.ID, c.Version}, contactFieldValues(c.ContactFields)...)
-	args = append(args, c.DisplayName(), c.SortKey(), formatTime(c.CreatedAt), formatTime(c.UpdatedAt))
-	err := ins.contact.QueryRowContext(ctx, args...).Scan(&rowid)
+	args = append(args, c.DisplayName(), c.SortKey(), formatTime(c.CreatedAt), formatTime(c.UpdatedAt), company)
+	err = ins.contact.QueryRowContext(ctx, args...).Scan(&rowid)
 	if err != nil {
 		return fmt.Errorf("store: insert contact %s: %w", c.ID, err)
 	}
@@ -204,9 +210,13 @@ func (d *DB) UpdateContact(ctx context.Context, c crm.Contact, changed []string)
 // updateContactTx is UpdateContact inside tx.
 func (d *DB) updateContactTx(ctx context.Context, tx *sql.Tx, c crm.Contact, changed []string) error {
 	var rowid int64
+	company, err := newCompanyLinker(tx).companyFor(ctx, c.Company, c.UpdatedAt)
+	if err != nil {
+		return err
+	}
 	args := append([]any{c.Version}, contactFieldValues(c.ContactFields)...)
-	args = append(args, c.DisplayName(), c.SortKey(), formatTime(c.UpdatedAt), c.ID, c.Version-1)
-	err := tx.QueryRowContext(ctx, updateContactSQL, args...).Scan(&rowid)
+	args = append(args, c.DisplayName(), c.SortKey(), formatTime(c.UpdatedAt), company, c.ID, c.Version-1)
+	err = tx.QueryRowContext(ctx, updateContactSQL, args...).Scan(&rowid)
 	if errors.Is(err, sql.ErrNoRows) {
 		return d.whyNotWritable(ctx, tx, c.ID, c.Version-1)
 	}
@@ -224,14 +234,14 @@ func (d *DB) updateContactTx(ctx context.Context, tx *sql.Tx, c crm.Contact, cha
 
 // insertContactSQL inserts a contact and returns its rowid.
 var insertContactSQL = `INSERT INTO contacts
-	(id, version, ` + strings.Join(contactFieldColumns, ", ") + `, display_name, sort_key, created_at, updated_at)
-	VALUES (` + placeholders(len(contactFieldColumns)+6) + `)
+	(id, version, ` + strings.Join(contactFieldColumns, ", ") + `, display_name, sort_key, created_at, updated_at, company_id)
+	VALUES (` + placeholders(len(contactFieldColumns)+7) + `)
 	RETURNING rowid`
 
 // updateContactSQL replaces a contact's fields if it is live and at the
 // version the edit was based on.
 var updateContactSQL = `UPDATE contacts SET version = ?, ` + strings.Join(contactFieldColumns, " = ?, ") + ` = ?,
-	display_name = ?, sort_key = ?, updated_at = ?
+	display_name = ?, sort_key = ?, updated_at = ?, company_id = ?
 	WHERE id = ? AND version = ? AND deleted_at IS NULL
 	RETURNING rowid`
 

@@ -100,8 +100,12 @@ func (d *DB) applyDecision(ctx context.Context, tx *sql.Tx, collectionID, href s
 		contactID = crm.NewID(now)
 		c := crm.Contact{ID: contactID, ContactFields: dec.Fields, Version: 1, CreatedAt: now, UpdatedAt: now}
 		var rowid int64
+		company, err := newCompanyLinker(tx).companyFor(ctx, c.Company, now)
+		if err != nil {
+			return nil, err
+		}
 		args := append([]any{c.ID, c.Version}, contactFieldValues(c.ContactFields)...)
-		args = append(args, c.DisplayName(), c.SortKey(), formatTime(now), formatTime(now))
+		args = append(args, c.DisplayName(), c.SortKey(), formatTime(now), formatTime(now), company)
 		if err := tx.QueryRowContext(ctx, insertContactSQL, args...).Scan(&rowid); err != nil {
 			return nil, fmt.Errorf("store: insert contact from %s: %w", href, err)
 		}
@@ -145,6 +149,11 @@ func (d *DB) writeRemoteFields(ctx context.Context, tx *sql.Tx, cur crm.Contact,
 	fields := cur.ContactFields
 	if dec.WriteFields {
 		fields = dec.Fields
+		fields.KeepLocal(cur.ContactFields)
+	}
+	company, err := newCompanyLinker(tx).companyFor(ctx, fields.Company, now)
+	if err != nil {
+		return err
 	}
 	live := cur.DeletedAt == nil
 	var deleted any
@@ -159,9 +168,9 @@ func (d *DB) writeRemoteFields(ctx context.Context, tx *sql.Tx, cur crm.Contact,
 	}
 	var rowid int64
 	args := append([]any{}, contactFieldValues(fields)...)
-	args = append(args, crm.ContactFields(fields).DisplayName(), fields.SortKey(), formatTime(now), deleted, cur.ID)
-	err := tx.QueryRowContext(ctx, `UPDATE contacts SET version = version + 1, `+strings.Join(contactFieldColumns, " = ?, ")+` = ?,
-		display_name = ?, sort_key = ?, updated_at = ?, deleted_at = ? WHERE id = ? RETURNING rowid`, args...).Scan(&rowid)
+	args = append(args, crm.ContactFields(fields).DisplayName(), fields.SortKey(), formatTime(now), deleted, company, cur.ID)
+	err = tx.QueryRowContext(ctx, `UPDATE contacts SET version = version + 1, `+strings.Join(contactFieldColumns, " = ?, ")+` = ?,
+		display_name = ?, sort_key = ?, updated_at = ?, deleted_at = ?, company_id = ? WHERE id = ? RETURNING rowid`, args...).Scan(&rowid)
 	if err != nil {
 		return fmt.Errorf("store: write server version of contact %s: %w", cur.ID, err)
 	}

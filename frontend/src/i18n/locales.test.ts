@@ -1,8 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import bn from './locales/bn.json';
-import i18n from '.';
+import i18n, { bundles } from '.';
 import { AREAS, READY_AREAS } from '../shell/areas';
 import { KNOWN_ERROR_CODES } from '../api/errors';
 
@@ -19,6 +17,8 @@ function leaves(tree: Tree, prefix = '', out = new Map<string, string>()): Map<s
   return out;
 }
 
+const en = bundles.en;
+const bn = bundles.bn;
 const enKeys = leaves(en);
 const bnKeys = leaves(bn);
 
