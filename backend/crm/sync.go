@@ -98,6 +98,9 @@ type PendingPush struct {
 	Link    *RemoteLink // nil when the contact was never uploaded
 	UpTo    int64       // last journal row covered by this upload
 	From    int64       // first unsent journal row (the order uploads are taken in)
+	// Card is the vCard the contact was imported from (nil if none): a
+	// first upload starts from it so its unmodelled properties go along.
+	Card []byte
 	// Conflicts are the contact's unresolved conflicts, by field: those
 	// fields are not uploaded until the user decides.
 	Conflicts map[string]Conflict

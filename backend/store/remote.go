@@ -319,6 +319,11 @@ func (d *DB) pendingPush(ctx context.Context, contactID string, upTo int64) (crm
 	if p.Link, err = d.LinkOf(ctx, contactID); err != nil {
 		return p, err
 	}
+	if p.Link == nil || p.Link.Base == nil {
+		if p.Card, err = d.ContactCard(ctx, contactID); err != nil {
+			return p, err
+		}
+	}
 	p.Conflicts, err = contactConflicts(ctx, d.db, contactID)
 	return p, err
 }

@@ -61,5 +61,21 @@ func (Codec) Patch(base []byte, f crm.ContactFields) ([]byte, error) {
 	return vcard.Marshal(contactcard.Patch(card, f), version)
 }
 
+// Adopt makes a new server object from an imported card: f patched in, uid
+// as its UID, every other property kept. Like Patch, 2.1 becomes 3.0.
+func (c Codec) Adopt(card []byte, f crm.ContactFields, uid string) ([]byte, error) {
+	parsed, err := decodeOne(card)
+	if err != nil {
+		return nil, err
+	}
+	version := vcard.Version30
+	if parsed.Version == vcard.Version40 {
+		version = vcard.Version40
+	}
+	out := contactcard.Patch(parsed, f)
+	out.Set("UID", uid)
+	return vcard.Marshal(out, version)
+}
+
 // Canonical is the normal form in which fields are compared.
 func (Codec) Canonical(f crm.ContactFields) crm.ContactFields { return contactcard.Canonical(f) }

@@ -104,6 +104,9 @@ type Codec interface {
 	New(fields crm.ContactFields, uid string) ([]byte, error)
 	// Patch writes fields into base, keeping everything else in base.
 	Patch(base []byte, fields crm.ContactFields) ([]byte, error)
+	// Adopt makes a new object from card, the file a contact was imported
+	// from: fields patched in, uid as its UID, everything else kept.
+	Adopt(card []byte, fields crm.ContactFields, uid string) ([]byte, error)
 	// Canonical is the normal form Decode returns, for comparisons.
 	Canonical(fields crm.ContactFields) crm.ContactFields
 }

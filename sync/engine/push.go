@@ -108,8 +108,14 @@ func (e *Engine) pushOnce(ctx context.Context, coll crm.Collection, remote Remot
 }
 
 // body is the object to upload: the contact patched into the server bytes
-// it was last seen as, or a new card.
+// it was last seen as, or into the card it was imported from, or a new card.
 func (e *Engine) body(p crm.PendingPush, l crm.RemoteLink) ([]byte, error) {
+	if l.Base == nil && p.Card != nil {
+		if data, err := e.codec.Adopt(p.Card, p.Contact.ContactFields, l.UID); err == nil {
+			return data, nil
+		}
+		// An imported card that no longer reads: upload the fields alone.
+	}
 	if l.Base == nil {
 		return e.codec.New(p.Contact.ContactFields, l.UID)
 	}
