@@ -111,18 +111,20 @@ func Merge(keep, other crm.ContactFields, choices Choices, region string) crm.Co
 		}
 	}
 	notes := unionText(keep.Notes, other.Notes)
+	var lines []string
 	for _, line := range kept {
 		if !strings.Contains(notes, line) {
-			notes = unionText(notes, line)
+			lines = append(lines, line)
 		}
 	}
-	out.Notes = notes
+	out.Notes = unionText(notes, strings.Join(lines, "\n"))
 	return out
 }
 
-// sameText reports whether two values differ only in case, accents or spacing.
+// sameText reports whether two values differ only in case or spacing
+// (accents count: "Jürgen" is kept beside "Juergen").
 func sameText(a, b string) bool {
-	return strings.Join(strings.Fields(foldText(a)), " ") == strings.Join(strings.Fields(foldText(b)), " ")
+	return strings.Join(strings.Fields(strings.ToLower(a)), " ") == strings.Join(strings.Fields(strings.ToLower(b)), " ")
 }
 
 // unionText joins two texts as paragraphs, leaving out b when a contains it.
