@@ -10,8 +10,8 @@
 // English nicknames read as the full name (Bob = Robert), tokens sorted.
 // Similar names (one typing slip apart: an edit distance of one, two for
 // long names) are compared only within a block of contacts
-// at the same company whose family names start alike, so 100,000 contacts
-// take well under a second.
+// at the same company whose family names start alike (BenchmarkFind100k:
+// 100,000 seeded contacts read from the database and compared in ~1.5 s).
 //
 // Merging keeps every distinct value: lists are unioned by their normalised
 // value, tags unioned, and a scalar value that is not kept (the user picked

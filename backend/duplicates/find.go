@@ -118,11 +118,13 @@ func Find(records []Record, opt Options) []Pair {
 		}
 	}
 
-	emails := map[string][]int{}
-	phones := map[string][]int{}
-	names := map[string][]int{}
+	emails := make(map[string][]int, len(records))
+	phones := make(map[string][]int, len(records))
+	names := make(map[string][]int, len(records))
 	blocks := map[string][]int{}
 	fuzzy := make([]string, len(records))
+	toks := tokenCache{}
+	companies := map[string]string{}
 	for i, r := range records {
 		for _, k := range uniqueKeys(r.Emails, emailKey) {
 			emails[k] = append(emails[k], i)
@@ -130,13 +132,17 @@ func Find(records []Record, opt Options) []Pair {
 		for _, k := range uniqueKeys(r.Phones, func(s string) string { return phoneKey(s, opt.Region) }) {
 			phones[k] = append(phones[k], i)
 		}
-		ck := companyKey(r.Company)
-		if nk := nameKey(r.GivenName, r.FamilyName); nk != "" {
+		ck, ok := companies[r.Company]
+		if !ok {
+			ck = companyKey(r.Company)
+			companies[r.Company] = ck
+		}
+		given, fam := toks.tokens(r.GivenName), toks.tokens(r.FamilyName)
+		if nk := nameKeyOf(given, fam); nk != "" {
 			names[ck+"\x00"+nk] = append(names[ck+"\x00"+nk], i)
 		}
-		if ck != "" && (r.GivenName != "" || r.FamilyName != "") {
-			fuzzy[i] = fuzzyName(r.GivenName, r.FamilyName)
-			fam := nameTokens(r.FamilyName)
+		if ck != "" && len(given)+len(fam) > 0 {
+			fuzzy[i] = fuzzyNameOf(given, fam)
 			initial := ""
 			if len(fam) > 0 {
 				initial = firstRune(fam[len(fam)-1])

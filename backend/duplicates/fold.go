@@ -13,6 +13,13 @@ import (
 // (ae → a, oe → o, ue → u), so "Müller", "Mueller" and "MULLER" fold alike.
 // Marks on letters of other scripts are kept: in Bengali they are vowels.
 func foldText(s string) string {
+	if isASCII(s) {
+		out := strings.ToLower(s)
+		if strings.Contains(out, "e") {
+			out = umlautDigraphs.Replace(out)
+		}
+		return out
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	prevLatin := false
@@ -44,6 +51,15 @@ func foldText(s string) string {
 		out = umlautDigraphs.Replace(out)
 	}
 	return norm.NFC.String(out)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 var umlautDigraphs = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
@@ -100,24 +116,48 @@ func canonicalToken(t string) string {
 // Jürgen" typed into the wrong fields still matches). The middle name is
 // left out: one record often lacks it. "" when there is no name.
 func nameKey(given, family string) string {
-	toks := append(nameTokens(given), nameTokens(family)...)
-	if len(toks) == 0 {
+	return nameKeyOf(nameTokens(given), nameTokens(family))
+}
+
+// nameKeyOf is nameKey of tokens already split.
+func nameKeyOf(given, family []string) string {
+	if len(given)+len(family) == 0 {
 		return ""
 	}
-	for i, t := range toks {
-		toks[i] = canonicalToken(t)
+	toks := make([]string, 0, len(given)+len(family))
+	for _, t := range given {
+		toks = append(toks, canonicalToken(t))
+	}
+	for _, t := range family {
+		toks = append(toks, canonicalToken(t))
 	}
 	sort.Strings(toks)
 	return strings.Join(toks, " ")
 }
 
-// fuzzyName is the folded "given family" text compared by Jaro-Winkler.
-func fuzzyName(given, family string) string {
-	toks := nameTokens(given)
-	for i, t := range toks {
-		toks[i] = canonicalToken(t)
+// fuzzyNameOf is the folded "given family" text compared for typing slips.
+func fuzzyNameOf(given, family []string) string {
+	toks := make([]string, 0, len(given)+len(family))
+	for _, t := range given {
+		toks = append(toks, canonicalToken(t))
 	}
-	return strings.Join(append(toks, nameTokens(family)...), " ")
+	return strings.Join(append(toks, family...), " ")
+}
+
+// tokenCache remembers the tokens of names seen before: address books
+// repeat given names, family names and companies a lot.
+type tokenCache map[string][]string
+
+func (c tokenCache) tokens(s string) []string {
+	if s == "" {
+		return nil
+	}
+	if t, ok := c[s]; ok {
+		return t
+	}
+	t := nameTokens(s)
+	c[s] = t
+	return t
 }
 
 // editDistance is the optimal-string-alignment distance of a and b in runes
