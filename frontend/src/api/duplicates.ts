@@ -143,12 +143,13 @@ export const duplicateKeys = {
     ['duplicates', 'preview', keepId, otherId, choices] as const,
 };
 
-export function useDuplicates(enabled = true) {
-  return useQuery({ queryKey: duplicateKeys.list, queryFn: findDuplicates, enabled, staleTime: 10_000 });
+/** refetchOnMount 'always': the Duplicates view looks again each time it opens. */
+export function useDuplicates(enabled = true, refetchOnMount: boolean | 'always' = true) {
+  return useQuery({ queryKey: duplicateKeys.list, queryFn: findDuplicates, enabled, staleTime: 10_000, refetchOnMount });
 }
 
 export function useRecentMerges(enabled = true) {
-  return useQuery({ queryKey: duplicateKeys.recent, queryFn: recentMerges, enabled });
+  return useQuery({ queryKey: duplicateKeys.recent, queryFn: recentMerges, enabled, refetchOnMount: 'always' });
 }
 
 export function useMergePreview(keepId: string, otherId: string, choices: MergeChoices) {

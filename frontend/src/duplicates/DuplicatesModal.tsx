@@ -18,12 +18,19 @@ export function DuplicatesModal({ onClose }: { onClose: () => void }) {
       onClose={merging ? () => setMerging(null) : onClose}
       title={<Title order={4}>{merging ? t('duplicates.mergeTitle') : t('duplicates.title')}</Title>}
       size={merging ? 980 : 820}
-      data-testid={merging ? 'merge-modal' : 'duplicates-modal'}
+      // Keys typed here are not the contact list's shortcuts (Delete, arrows, E…); Esc still closes.
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') e.stopPropagation();
+      }}
     >
       {merging ? (
-        <MergeView pair={merging} onDone={() => setMerging(null)} onCancel={() => setMerging(null)} />
+        <Box data-testid="merge-modal">
+          <MergeView pair={merging} onDone={() => setMerging(null)} onCancel={() => setMerging(null)} />
+        </Box>
       ) : (
-        <PairList onMerge={setMerging} />
+        <Box data-testid="duplicates-modal">
+          <PairList onMerge={setMerging} />
+        </Box>
       )}
     </Modal>
   );
@@ -32,7 +39,7 @@ export function DuplicatesModal({ onClose }: { onClose: () => void }) {
 function PairList({ onMerge }: { onMerge: (p: DuplicatePair) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const dups = useDuplicates();
+  const dups = useDuplicates(true, 'always');
   const dismiss = useDismissDuplicate();
 
   if (dups.isPending) {

@@ -95,15 +95,17 @@ export function MergeView({ pair, onDone, onCancel }: { pair: DuplicatePair; onD
   doMergeRef.current = doMerge;
 
   useEffect(() => {
+    // Capture phase: Enter is the contact list's "edit" shortcut too, and must not reach it.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Enter' || e.defaultPrevented || e.isComposing || e.ctrlKey || e.altKey || e.metaKey) return;
+      if (e.key !== 'Enter' || e.isComposing || e.ctrlKey || e.altKey || e.metaKey) return;
+      e.stopPropagation();
       const el = e.target as HTMLElement | null;
-      if (el && el.tagName === 'BUTTON') return; // a focused button handles its own Enter
+      if (el && el.tagName === 'BUTTON') return; // a focused button does its own thing on Enter
       e.preventDefault();
       void doMergeRef.current();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
   if (preview.isError && !preview.data) {
@@ -195,7 +197,8 @@ export function MergeView({ pair, onDone, onCancel }: { pair: DuplicatePair; onD
             {LIST_FIELDS.map((f) => {
               const lv = listValues(left, f);
               const rv = listValues(right, f);
-              if (lv.length === 0 && rv.length === 0) return null;
+              const mv = listValues(p.merged, f);
+              if (lv.length + rv.length + mv.length === 0) return null;
               return (
                 <Table.Tr key={f} data-testid={`merge-row-${f}`}>
                   <Table.Td>
@@ -210,7 +213,7 @@ export function MergeView({ pair, onDone, onCancel }: { pair: DuplicatePair; onD
                     <Values values={rv} />
                   </Table.Td>
                   <Table.Td bg="teal.0">
-                    <Values values={listValues(p.merged, f)} strong testId={`merge-result-${f}`} />
+                    <Values values={mv} strong testId={`merge-result-${f}`} />
                   </Table.Td>
                 </Table.Tr>
               );
