@@ -1,12 +1,15 @@
 import { useState } from 'react';
-import { Badge, Button } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useDuplicates } from '../api';
 import { useFormat } from '../lib/format';
 import { DuplicatesModal } from './DuplicatesModal';
 
-/** The Contacts toolbar's "Duplicates" button, with the number of suggested pairs. */
+/**
+ * The Contacts toolbar's "Duplicates" button: an icon with the number of suggested pairs (the
+ * toolbar is narrow; the name is its label and tooltip).
+ */
 export function DuplicatesButton() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -17,19 +20,18 @@ export function DuplicatesButton() {
     <>
       <Button
         variant="default"
-        leftSection={<IconCopy size={14} />}
-        rightSection={
-          total > 0 ? (
-            <Badge size="sm" circle={total < 10} data-testid="duplicates-count">
-              {fmt.number(total)}
-            </Badge>
-          ) : null
-        }
-        title={t('duplicates.buttonTitle')}
+        px={10}
+        aria-label={t('duplicates.button')}
+        title={`${t('duplicates.button')}: ${t('duplicates.buttonTitle')}`}
         onClick={() => setOpen(true)}
         data-testid="duplicates-button"
       >
-        {t('duplicates.button')}
+        <IconCopy size={15} aria-hidden />
+        {total > 0 && (
+          <Text span size="sm" fw={600} ml={6} c="orange.8" data-testid="duplicates-count">
+            {fmt.number(total)}
+          </Text>
+        )}
       </Button>
       {open && <DuplicatesModal onClose={() => setOpen(false)} />}
     </>
