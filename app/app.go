@@ -2,9 +2,11 @@ package app
 
 import (
 	"context"
+	"os"
 
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
+	"fieldbook/backend/duplicates"
 	"fieldbook/backend/store"
 	"fieldbook/sync/syncer"
 )
@@ -15,6 +17,8 @@ type Services struct {
 	Settings *SettingsService
 	Status   *StatusService
 	Sync     *SyncService
+	// Duplicates: suggested duplicates, merge and undo.
+	Duplicates *DuplicatesService
 }
 
 // Config is what the bound services need besides the database.
@@ -37,10 +41,12 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 		Settings: NewSettingsService(ctx, db, cfg.DefaultLanguage),
 		Status:   NewStatusService(ctx, db, cfg.Version),
 		Sync:     NewSyncService(ctx, db, cfg.Secrets, cfg.Secrets, cfg.Clock, cfg.Events),
+		Duplicates: NewDuplicatesService(ctx,
+			duplicates.New(db, PhoneRegion(ctx, db, os.Getenv)), cfg.Events),
 	}
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
-	return []any{s.Contacts, s.Settings, s.Status, s.Sync}
+	return []any{s.Contacts, s.Settings, s.Status, s.Sync, s.Duplicates}
 }

@@ -11,6 +11,9 @@ export const KNOWN_ERROR_CODES = [
   'not_found',
   'version_conflict',
   'internal',
+  // duplicates (DuplicatesService):
+  'merge_changed',
+  'merge_undone',
   // sync (SyncService):
   'unauthorized',
   'server_unreachable',

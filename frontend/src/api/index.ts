@@ -27,3 +27,4 @@ export {
 } from './sync';
 export { onEvent, openExternal } from './events';
 export * from './hooks';
+export * from './duplicates';

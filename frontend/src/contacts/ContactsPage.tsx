@@ -13,6 +13,7 @@ import { ContactList } from './ContactList';
 import { matchShortcut } from './shortcuts';
 import { useContactList } from './useContactList';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
+import { DuplicatesButton } from '../duplicates/DuplicatesButton';
 
 /** Search-as-you-type delay. */
 export const SEARCH_DEBOUNCE_MS = 120;
@@ -205,6 +206,7 @@ export function ContactsPage() {
             <Text size="xs" c="dimmed" data-testid="contact-count" aria-live="polite">
               {countText}
             </Text>
+            <DuplicatesButton />
             <Button
               leftSection={<IconPlus size={14} />}
               onClick={() => setPane({ kind: 'create' })}

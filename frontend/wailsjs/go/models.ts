@@ -406,6 +406,104 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class DuplicateSide {
+	    id: string;
+	    displayName: string;
+	    company: string;
+	    title: string;
+	    email: string;
+	    phone: string;
+	    tags: string[];
+	    createdAt: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicateSide(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.displayName = source["displayName"];
+	        this.company = source["company"];
+	        this.title = source["title"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.tags = source["tags"];
+	        this.createdAt = source["createdAt"];
+	        this.version = source["version"];
+	    }
+	}
+	export class DuplicatePair {
+	    a: DuplicateSide;
+	    b: DuplicateSide;
+	    reasons: string[];
+	    score: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicatePair(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.a = this.convertValues(source["a"], DuplicateSide);
+	        this.b = this.convertValues(source["b"], DuplicateSide);
+	        this.reasons = source["reasons"];
+	        this.score = source["score"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DuplicateList {
+	    pairs: DuplicatePair[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicateList(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pairs = this.convertValues(source["pairs"], DuplicatePair);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	
 	export class ListContactsRequest {
 	    query: string;
@@ -421,6 +519,98 @@ export namespace app {
 	        this.query = source["query"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
+	    }
+	}
+	export class MergePreview {
+	    keep: Contact;
+	    other: Contact;
+	    merged: Contact;
+	    fields: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MergePreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.keep = this.convertValues(source["keep"], Contact);
+	        this.other = this.convertValues(source["other"], Contact);
+	        this.merged = this.convertValues(source["merged"], Contact);
+	        this.fields = source["fields"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MergeResult {
+	    contact: Contact;
+	    mergeId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contact = this.convertValues(source["contact"], Contact);
+	        this.mergeId = source["mergeId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MergeSummary {
+	    id: string;
+	    keepId: string;
+	    keepName: string;
+	    otherId: string;
+	    otherName: string;
+	    createdAt: string;
+	    undone: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.keepId = source["keepId"];
+	        this.keepName = source["keepName"];
+	        this.otherId = source["otherId"];
+	        this.otherName = source["otherName"];
+	        this.createdAt = source["createdAt"];
+	        this.undone = source["undone"];
 	    }
 	}
 	export class OutboxEntry {
@@ -563,6 +753,39 @@ export namespace app {
 	        this.credentialNotice = source["credentialNotice"];
 	        this.progress = this.convertValues(source["progress"], SyncProgress);
 	        this.last = this.convertValues(source["last"], SyncSummary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class UndoMergeResult {
+	    keep: Contact;
+	    other: Contact;
+	
+	    static createFrom(source: any = {}) {
+	        return new UndoMergeResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.keep = this.convertValues(source["keep"], Contact);
+	        this.other = this.convertValues(source["other"], Contact);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -1,0 +1,58 @@
+package duplicates_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fieldbook/backend/crm"
+	"fieldbook/backend/duplicates"
+	"fieldbook/backend/seed"
+	"fieldbook/backend/store"
+)
+
+type tickClock struct{ t time.Time }
+
+func (c *tickClock) Now() time.Time { c.t = c.t.Add(time.Millisecond); return c.t }
+
+// BenchmarkFind100k loads the matching data of 100,000 seeded contacts from
+// a real database and finds the duplicates among them, as the Duplicates
+// view does on every open.
+func BenchmarkFind100k(b *testing.B) {
+	ctx := context.Background()
+	clock := &tickClock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	db, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), store.WithClock(clock))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	if err := seed.Populate(ctx, db, clock, 100_000, 1, nil); err != nil {
+		b.Fatal(err)
+	}
+	svc := duplicates.New(db, func() string { return "DE" })
+	b.ResetTimer()
+	var pairs int
+	for b.Loop() {
+		ps, err := svc.Find(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pairs = len(ps)
+	}
+	b.ReportMetric(float64(pairs), "pairs")
+}
+
+// BenchmarkFindInMemory100k is Find alone, on records already in memory.
+func BenchmarkFindInMemory100k(b *testing.B) {
+	gen := seed.NewGenerator(1)
+	recs := make([]duplicates.Record, 100_000)
+	clock := &tickClock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for i := range recs {
+		recs[i] = duplicates.RecordOf(crm.NewID(clock.Now()), gen.Contact())
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		duplicates.Find(recs, duplicates.Options{Region: "DE"})
+	}
+}
