@@ -3,6 +3,7 @@ package duplicates
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"fieldbook/backend/crm"
 )
@@ -10,6 +11,7 @@ import (
 // Store is what the duplicate use cases need from the database.
 type Store interface {
 	EachMatchRecord(ctx context.Context, fn func(id string, f crm.ContactFields) error) error
+	ContactsFingerprint(ctx context.Context) (string, error)
 	DismissedDuplicates(ctx context.Context) (map[[2]string]bool, error)
 	DismissDuplicate(ctx context.Context, a, b string) error
 	GetContact(ctx context.Context, id string) (crm.Contact, error)
@@ -22,6 +24,16 @@ type Store interface {
 type Service struct {
 	store  Store
 	region func() string
+
+	mu     sync.Mutex
+	cached foundPairs
+}
+
+// foundPairs is the last Find result and what it was computed from.
+type foundPairs struct {
+	fingerprint, region string
+	dismissed           int
+	pairs               []Pair
 }
 
 // New returns the use cases over st; region gives the default region for
@@ -33,12 +45,13 @@ func New(st Store, region func() string) *Service {
 
 // Find returns the suggested duplicate pairs, most certain first, without
 // the pairs the user dismissed.
+//
+// Reading and matching 100,000 contacts takes seconds, so the result is
+// kept until a contact, the dismissals or the phone region change.
 func (s *Service) Find(ctx context.Context) ([]Pair, error) {
-	var recs []Record
-	err := s.store.EachMatchRecord(ctx, func(id string, f crm.ContactFields) error {
-		recs = append(recs, RecordOf(id, f))
-		return nil
-	})
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	fp, err := s.store.ContactsFingerprint(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +59,24 @@ func (s *Service) Find(ctx context.Context) ([]Pair, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Find(recs, Options{Region: s.region(), Dismissed: func(a, b string) bool { return dismissed[[2]string{a, b}] }}), nil
+	region := s.region()
+	if c := s.cached; c.pairs != nil && c.fingerprint == fp && c.region == region && c.dismissed == len(dismissed) {
+		return c.pairs, nil
+	}
+	var recs []Record
+	err = s.store.EachMatchRecord(ctx, func(id string, f crm.ContactFields) error {
+		recs = append(recs, RecordOf(id, f))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	pairs := Find(recs, Options{Region: region, Dismissed: func(a, b string) bool { return dismissed[[2]string{a, b}] }})
+	if pairs == nil {
+		pairs = []Pair{}
+	}
+	s.cached = foundPairs{fingerprint: fp, region: region, dismissed: len(dismissed), pairs: pairs}
+	return pairs, nil
 }
 
 // Dismiss records that a and b are not the same person.

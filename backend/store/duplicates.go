@@ -324,3 +324,17 @@ func (d *DB) RecentMerges(ctx context.Context, limit int) ([]crm.Merge, error) {
 	}
 	return out, nil
 }
+
+// ContactsFingerprint changes whenever any contact is created, changed,
+// deleted or restored (every write raises a version), so a result computed
+// from all contacts can be reused while it stays the same.
+func (d *DB) ContactsFingerprint(ctx context.Context) (string, error) {
+	var n, versions int64
+	var latest sql.NullString
+	err := d.db.QueryRowContext(ctx, `SELECT count(*), ifnull(sum(version), 0), max(updated_at) FROM contacts`).
+		Scan(&n, &versions, &latest)
+	if err != nil {
+		return "", fmt.Errorf("store: contacts fingerprint: %w", err)
+	}
+	return fmt.Sprintf("%d:%d:%s", n, versions, latest.String), nil
+}
