@@ -30,17 +30,25 @@ const MaxPage = 500
 type Service struct {
 	store Store
 	clock crm.Clock
+	defs  CustomFieldDefs
 }
 
 // New returns a Service writing to st and stamping changes with clock.
-func New(st Store, clock crm.Clock) *Service {
-	return &Service{store: st, clock: clock}
+func New(st Store, clock crm.Clock, opts ...Option) *Service {
+	s := &Service{store: st, clock: clock}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
 // Create validates f and stores it as a new contact.
 func (s *Service) Create(ctx context.Context, f crm.ContactFields) (crm.Contact, error) {
 	f, err := Normalize(f)
 	if err != nil {
+		return crm.Contact{}, err
+	}
+	if f.Custom, err = s.normalizeCustom(ctx, f.Custom, nil); err != nil {
 		return crm.Contact{}, err
 	}
 	now := s.clock.Now()
@@ -70,6 +78,9 @@ func (s *Service) Update(ctx context.Context, id string, baseVersion int, f crm.
 	if cur.Version != baseVersion {
 		return crm.Contact{}, crm.Errorf(crm.CodeVersionConflict,
 			"contact %s changed elsewhere: it is at version %d, the edit was based on version %d", id, cur.Version, baseVersion)
+	}
+	if f.Custom, err = s.normalizeCustom(ctx, f.Custom, cur.Custom); err != nil {
+		return crm.Contact{}, err
 	}
 	changed := ChangedFields(cur.ContactFields, f)
 	if len(changed) == 0 {
