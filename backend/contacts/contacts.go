@@ -56,7 +56,7 @@ func (s *Service) Create(ctx context.Context, f crm.ContactFields) (crm.Contact,
 	if err := s.store.CreateContact(ctx, c); err != nil {
 		return crm.Contact{}, err
 	}
-	return c, nil
+	return s.store.GetContact(ctx, c.ID) // as stored: with its company
 }
 
 // Update replaces the fields of contact id. baseVersion is the version the
@@ -93,7 +93,7 @@ func (s *Service) Update(ctx context.Context, id string, baseVersion int, f crm.
 	if err := s.store.UpdateContact(ctx, next, changed); err != nil {
 		return crm.Contact{}, err
 	}
-	return next, nil
+	return s.store.GetContact(ctx, id) // as stored: with its company
 }
 
 // Delete tombstones contact id; Restore undoes it.
