@@ -27,3 +27,5 @@ export {
 } from './sync';
 export { onEvent, openExternal } from './events';
 export * from './hooks';
+export * from './companies';
+export * from './companyHooks';
