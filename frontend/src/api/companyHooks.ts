@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   companyPeople,
   contactPhoto,
@@ -53,10 +53,13 @@ export function useCompanyEvents(): void {
   }, [qc]);
 }
 
-export function useCompanies(query: string, limit: number) {
-  return useQuery({
-    queryKey: companyKeys.list(query, limit),
-    queryFn: () => listCompanies({ query, offset: 0, limit }),
+/** Companies matching query, in pages of `pageSize` (fetchNextPage loads more). */
+export function useCompanies(query: string, pageSize: number) {
+  return useInfiniteQuery({
+    queryKey: companyKeys.list(query, pageSize),
+    queryFn: ({ pageParam }) => listCompanies({ query, offset: pageParam, limit: pageSize }),
+    initialPageParam: 0,
+    getNextPageParam: (last) => (last.offset + last.items.length < last.total && last.items.length > 0 ? last.offset + last.items.length : undefined),
     placeholderData: (prev) => prev,
   });
 }
