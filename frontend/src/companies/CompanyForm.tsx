@@ -44,15 +44,23 @@ export function CompanyForm({ company, saving, onSave, onCancel }: Props) {
     }
   };
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onCancel();
-    } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-      e.preventDefault();
-      void submit();
-    }
-  };
+  // Esc closes the form and Ctrl+S saves wherever the focus is (also after a click on a button).
+  const keys = useRef({ submit, onCancel });
+  keys.current = { submit, onCancel };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        keys.current.onCancel();
+      } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void keys.current.submit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <form
@@ -60,7 +68,6 @@ export function CompanyForm({ company, saving, onSave, onCancel }: Props) {
         e.preventDefault();
         void submit();
       }}
-      onKeyDown={onKeyDown}
       style={{ display: 'flex', flexDirection: 'column', height: '100%' }}
       data-testid="company-form"
       noValidate
