@@ -101,7 +101,7 @@ export function CustomFieldsPanel() {
           }}
           error={error?.field === 'name' ? error.text : undefined}
           data-testid="custom-field-name"
-          w={200}
+          w={180}
         />
         <Select
           label={t('customFields.kind')}
@@ -109,7 +109,7 @@ export function CustomFieldsPanel() {
           value={kind}
           onChange={(v) => setKind(v ?? 'text')}
           allowDeselect={false}
-          w={140}
+          w={120}
           data-testid="custom-field-kind"
           comboboxProps={{ withinPortal: true }}
         />
@@ -120,7 +120,7 @@ export function CustomFieldsPanel() {
             value={options}
             onChange={setOptions}
             error={error?.field === 'options' ? error.text : undefined}
-            w={260}
+            w={220}
             data-testid="custom-field-options"
           />
         )}
