@@ -80,11 +80,12 @@ func openWindow(dbPath string) error {
 	}
 	events := &app.SwitchableEmitter{}
 	services := app.NewServices(ctx, db, app.Config{
-		Version:         version,
-		DefaultLanguage: app.LanguageFromEnv(os.Getenv),
-		Clock:           crm.SystemClock{},
-		Events:          events,
-		Secrets:         vault,
+		Version:            version,
+		DefaultLanguage:    app.LanguageFromEnv(os.Getenv),
+		DefaultPhoneRegion: app.PhoneRegionFromEnv(os.Getenv),
+		Clock:              crm.SystemClock{},
+		Events:             events,
+		Secrets:            vault,
 	})
 	return wails.Run(&options.App{
 		Title:            "Fieldbook",

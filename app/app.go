@@ -2,10 +2,11 @@ package app
 
 import (
 	"context"
-	"os"
 
+	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
+	"fieldbook/backend/customfields"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/store"
 	"fieldbook/sync/syncer"
@@ -13,10 +14,12 @@ import (
 
 // Services are everything bound to the front end.
 type Services struct {
-	Contacts *ContactsService
-	Settings *SettingsService
-	Status   *StatusService
-	Sync     *SyncService
+	Contacts     *ContactsService
+	Companies    *CompaniesService
+	CustomFields *CustomFieldsService
+	Settings     *SettingsService
+	Status       *StatusService
+	Sync         *SyncService
 	// Duplicates: suggested duplicates, merge and undo.
 	Duplicates *DuplicatesService
 }
@@ -25,8 +28,11 @@ type Services struct {
 type Config struct {
 	Version         string
 	DefaultLanguage string // until the user picks one; see LanguageFromEnv
-	Clock           crm.Clock
-	Events          Emitter
+	// DefaultPhoneRegion is the phone country until the user picks one; see
+	// PhoneRegionFromEnv ("" means the US).
+	DefaultPhoneRegion string
+	Clock              crm.Clock
+	Events             Emitter
 	// Secrets keeps account passwords and says where (credentials.Vault).
 	Secrets interface {
 		syncer.Secrets
@@ -36,17 +42,21 @@ type Config struct {
 
 // NewServices builds the bound services over an open database.
 func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
-	return &Services{
-		Contacts: NewContactsService(ctx, contacts.New(db, cfg.Clock), cfg.Events),
-		Settings: NewSettingsService(ctx, db, cfg.DefaultLanguage),
-		Status:   NewStatusService(ctx, db, cfg.Version),
-		Sync:     NewSyncService(ctx, db, cfg.Secrets, cfg.Secrets, cfg.Clock, cfg.Events),
-		Duplicates: NewDuplicatesService(ctx,
-			duplicates.New(db, PhoneRegion(ctx, db, os.Getenv)), cfg.Events),
+	s := &Services{
+		Contacts:     NewContactsService(ctx, contacts.New(db, cfg.Clock, contacts.WithCustomFields(db)), cfg.Events),
+		Companies:    NewCompaniesService(ctx, companies.New(db, cfg.Clock), cfg.Events),
+		CustomFields: NewCustomFieldsService(ctx, customfields.New(db, cfg.Clock), cfg.Events),
+		Settings:     NewSettingsService(ctx, db, cfg.DefaultLanguage),
+		Status:       NewStatusService(ctx, db, cfg.Version),
+		Sync:         NewSyncService(ctx, db, cfg.Secrets, cfg.Secrets, cfg.Clock, cfg.Events),
 	}
+	s.Settings.defaultRegion, s.Settings.events = cfg.DefaultPhoneRegion, cfg.Events
+	s.Contacts.extras = contactExtras{photos: contacts.NewPhotos(db), defs: db, region: s.Settings.phoneRegion}
+	s.Duplicates = NewDuplicatesService(ctx, duplicates.New(db, s.Settings.phoneRegion), cfg.Events)
+	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
-	return []any{s.Contacts, s.Settings, s.Status, s.Sync, s.Duplicates}
+	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates}
 }

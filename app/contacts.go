@@ -11,6 +11,7 @@ type ContactsService struct {
 	ctx    context.Context
 	svc    *contacts.Service
 	events Emitter
+	extras contactExtras
 }
 
 // NewContactsService wraps the contacts use cases for the binding.
@@ -37,7 +38,7 @@ func (s *ContactsService) Get(id string) (Contact, error) {
 	if err != nil {
 		return Contact{}, err
 	}
-	return toContactDTO(c), nil
+	return s.decorate(toContactDTO(c), c)
 }
 
 // Create adds a contact.
@@ -47,7 +48,7 @@ func (s *ContactsService) Create(input ContactInput) (Contact, error) {
 		return Contact{}, err
 	}
 	s.changed()
-	return toContactDTO(c), nil
+	return s.decorate(toContactDTO(c), c)
 }
 
 // Update saves an edit made to the given version of contact id.
@@ -60,7 +61,7 @@ func (s *ContactsService) Update(id string, version int, input ContactInput) (Co
 	if c.Version != before {
 		s.changed()
 	}
-	return toContactDTO(c), nil
+	return s.decorate(toContactDTO(c), c)
 }
 
 // Delete moves contact id to the trash; Restore undoes it.
@@ -70,7 +71,7 @@ func (s *ContactsService) Delete(id string) (Contact, error) {
 		return Contact{}, err
 	}
 	s.changed()
-	return toContactDTO(c), nil
+	return s.decorate(toContactDTO(c), c)
 }
 
 // Restore brings back a deleted contact.
@@ -80,7 +81,7 @@ func (s *ContactsService) Restore(id string) (Contact, error) {
 		return Contact{}, err
 	}
 	s.changed()
-	return toContactDTO(c), nil
+	return s.decorate(toContactDTO(c), c)
 }
 
 func (s *ContactsService) changed() {

@@ -42,6 +42,8 @@ type ContactInput struct {
 	Birthday    string         `json:"birthday"`    // YYYY-MM-DD, --MM-DD (no year) or ""
 	Anniversary string         `json:"anniversary"` // same form as Birthday
 	Tags        []string       `json:"tags"`
+	// Custom holds the values of the custom fields, by field id.
+	Custom map[string]string `json:"custom"`
 }
 
 // Contact is a whole contact for the detail view and the form.
@@ -50,8 +52,12 @@ type Contact struct {
 	Version     int    `json:"version"`
 	DisplayName string `json:"displayName"`
 	ContactInput
-	CreatedAt string `json:"createdAt"`
-	UpdatedAt string `json:"updatedAt"`
+	// CompanyID is the company the contact belongs to ("" without one).
+	CompanyID string `json:"companyId"`
+	// PhoneInfo reads each of Phones, in the same order.
+	PhoneInfo []PhoneInfo `json:"phoneInfo"`
+	CreatedAt string      `json:"createdAt"`
+	UpdatedAt string      `json:"updatedAt"`
 }
 
 // ContactSummary is one row of the contact list.
@@ -82,6 +88,8 @@ type ContactPage struct {
 // Settings are the user's preferences.
 type Settings struct {
 	Language string `json:"language"`
+	// PhoneRegion is the default country for phone numbers (ISO 3166, "DE").
+	PhoneRegion string `json:"phoneRegion"`
 }
 
 // Status is what the status bar shows.
@@ -138,6 +146,7 @@ func (in ContactInput) fields() crm.ContactFields {
 		Notes: in.Notes, Profile: in.Profile,
 		Emails: toLabeled(in.Emails), Phones: toLabeled(in.Phones), URLs: toLabeled(in.URLs),
 		Addresses: toAddresses(in.Addresses), Birthday: in.Birthday, Anniversary: in.Anniversary, Tags: in.Tags,
+		Custom: in.Custom,
 	}
 }
 
@@ -151,6 +160,8 @@ func toContactDTO(c crm.Contact) Contact {
 			Emails: fromLabeled(c.Emails), Phones: fromLabeled(c.Phones), URLs: fromLabeled(c.URLs),
 			Addresses: fromAddresses(c.Addresses), Birthday: c.Birthday, Anniversary: c.Anniversary, Tags: nonNil(c.Tags),
 		},
+		CompanyID: c.CompanyID,
+		PhoneInfo: []PhoneInfo{},
 		CreatedAt: c.CreatedAt.UTC().Format(time.RFC3339),
 		UpdatedAt: c.UpdatedAt.UTC().Format(time.RFC3339),
 	}

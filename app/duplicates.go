@@ -6,7 +6,6 @@ import (
 
 	"fieldbook/backend/crm"
 	"fieldbook/backend/duplicates"
-	"fieldbook/backend/phone"
 )
 
 // maxPairs is how many suggested pairs FindDuplicates returns; Total says
@@ -15,10 +14,6 @@ const maxPairs = 500
 
 // recentMerges is how many merges RecentMerges lists.
 const recentMerges = 20
-
-// settingPhoneRegion is the setting that names the default region for phone
-// numbers (ISO 3166, "DE"), if the user set one.
-const settingPhoneRegion = "phone_region"
 
 // DuplicatesService is bound to the front end: suggested duplicates, merge
 // and undo.
@@ -31,23 +26,6 @@ type DuplicatesService struct {
 // NewDuplicatesService wraps the duplicate use cases for the binding.
 func NewDuplicatesService(ctx context.Context, svc *duplicates.Service, events Emitter) *DuplicatesService {
 	return &DuplicatesService{ctx: ctx, svc: svc, events: events}
-}
-
-// PhoneRegion returns the default phone region: the phone_region setting if
-// set, else the region of the POSIX locale (LC_ALL, LC_CTYPE, LANG:
-// de_DE.UTF-8 → DE), else "".
-func PhoneRegion(ctx context.Context, st SettingsStore, getenv func(string) string) func() string {
-	return func() string {
-		if v, ok, err := st.Setting(ctx, settingPhoneRegion); err == nil && ok && v != "" {
-			return v
-		}
-		for _, k := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
-			if v := getenv(k); v != "" {
-				return phone.RegionFromLocale(v)
-			}
-		}
-		return ""
-	}
 }
 
 // FindDuplicates returns the suggested duplicate pairs, most certain first

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -54,27 +53,5 @@ func TestDuplicatesServiceFindMergeUndo(t *testing.T) {
 	}
 	if list, _ := s.Duplicates.FindDuplicates(); list.Total != 0 {
 		t.Errorf("a dismissed pair is still suggested: %+v", list)
-	}
-}
-
-type mapSettings map[string]string
-
-func (m mapSettings) Setting(_ context.Context, k string) (string, bool, error) {
-	v, ok := m[k]
-	return v, ok, nil
-}
-func (m mapSettings) SetSetting(_ context.Context, k, v string) error { m[k] = v; return nil }
-
-func TestPhoneRegion(t *testing.T) {
-	env := func(vals map[string]string) func(string) string { return func(k string) string { return vals[k] } }
-	ctx := context.Background()
-	if r := PhoneRegion(ctx, mapSettings{}, env(map[string]string{"LANG": "de_DE.UTF-8"}))(); r != "DE" {
-		t.Errorf("LANG de_DE → %q", r)
-	}
-	if r := PhoneRegion(ctx, mapSettings{"phone_region": "BD"}, env(map[string]string{"LANG": "de_DE.UTF-8"}))(); r != "BD" {
-		t.Errorf("setting should win: %q", r)
-	}
-	if r := PhoneRegion(ctx, mapSettings{}, env(nil))(); r != "" {
-		t.Errorf("nothing set → %q", r)
 	}
 }

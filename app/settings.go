@@ -25,6 +25,9 @@ type SettingsService struct {
 	ctx         context.Context
 	store       SettingsStore
 	defaultLang string
+	// defaultRegion is the phone country from the system locale ("" if none).
+	defaultRegion string
+	events        Emitter
 }
 
 // NewSettingsService reads and writes settings in st. defaultLang is used
@@ -43,7 +46,7 @@ func (s *SettingsService) Get() (Settings, error) {
 	if !ok {
 		lang = s.defaultLang
 	}
-	return Settings{Language: lang}, nil
+	return Settings{Language: lang, PhoneRegion: s.phoneRegion()}, nil
 }
 
 // SetLanguage stores the UI language.

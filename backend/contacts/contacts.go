@@ -30,11 +30,16 @@ const MaxPage = 500
 type Service struct {
 	store Store
 	clock crm.Clock
+	defs  CustomFieldDefs
 }
 
 // New returns a Service writing to st and stamping changes with clock.
-func New(st Store, clock crm.Clock) *Service {
-	return &Service{store: st, clock: clock}
+func New(st Store, clock crm.Clock, opts ...Option) *Service {
+	s := &Service{store: st, clock: clock}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
 // Create validates f and stores it as a new contact.
@@ -43,12 +48,15 @@ func (s *Service) Create(ctx context.Context, f crm.ContactFields) (crm.Contact,
 	if err != nil {
 		return crm.Contact{}, err
 	}
+	if f.Custom, err = s.normalizeCustom(ctx, f.Custom, nil); err != nil {
+		return crm.Contact{}, err
+	}
 	now := s.clock.Now()
 	c := crm.Contact{ID: crm.NewID(now), ContactFields: f, Version: 1, CreatedAt: now, UpdatedAt: now}
 	if err := s.store.CreateContact(ctx, c); err != nil {
 		return crm.Contact{}, err
 	}
-	return c, nil
+	return s.store.GetContact(ctx, c.ID) // as stored: with its company
 }
 
 // Update replaces the fields of contact id. baseVersion is the version the
@@ -71,6 +79,9 @@ func (s *Service) Update(ctx context.Context, id string, baseVersion int, f crm.
 		return crm.Contact{}, crm.Errorf(crm.CodeVersionConflict,
 			"contact %s changed elsewhere: it is at version %d, the edit was based on version %d", id, cur.Version, baseVersion)
 	}
+	if f.Custom, err = s.normalizeCustom(ctx, f.Custom, cur.Custom); err != nil {
+		return crm.Contact{}, err
+	}
 	changed := ChangedFields(cur.ContactFields, f)
 	if len(changed) == 0 {
 		return cur, nil
@@ -82,7 +93,7 @@ func (s *Service) Update(ctx context.Context, id string, baseVersion int, f crm.
 	if err := s.store.UpdateContact(ctx, next, changed); err != nil {
 		return crm.Contact{}, err
 	}
-	return next, nil
+	return s.store.GetContact(ctx, id) // as stored: with its company
 }
 
 // Delete tombstones contact id; Restore undoes it.

@@ -18,6 +18,11 @@ func normalizeURLs(in []crm.LabeledValue) ([]crm.LabeledValue, error) {
 	return normalizeList("urls", in, func(string) error { return nil }, normalizeURL)
 }
 
+// NormalizeURL is the rule for any web address a user enters (a contact's,
+// a company's website): "https://" is added to a bare host, and only http
+// and https addresses with a host are accepted.
+func NormalizeURL(v string) (string, error) { return normalizeURL(v) }
+
 func normalizeURL(v string) (string, error) {
 	if !strings.Contains(v, "://") && !strings.Contains(v, ":") {
 		v = "https://" + v

@@ -86,3 +86,10 @@ type Photo struct {
 	MediaType string
 	Data      []byte
 }
+
+// CompanyPage is a window of companies in name order and how many match.
+type CompanyPage struct {
+	Items  []Company
+	Total  int
+	Offset int
+}

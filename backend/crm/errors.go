@@ -17,6 +17,12 @@ const (
 	CodeNotFound        = "not_found"
 	CodeVersionConflict = "version_conflict"
 	CodeInternal        = "internal"
+	// Companies, custom fields and photos.
+	CodeCompanyExists      = "company_exists"
+	CodeCompanyHasPeople   = "company_has_people"
+	CodeCustomValueInvalid = "custom_value_invalid"
+	CodeCustomFieldExists  = "custom_field_exists"
+	CodePhotoInvalid       = "photo_invalid"
 )
 
 // Error is an error a user can understand: a stable Code for translation, an

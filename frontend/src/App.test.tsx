@@ -63,8 +63,8 @@ beforeEach(() => {
     (listeners[name] ??= []).push(cb as () => void);
     return () => {};
   });
-  api.settings.getSettings.mockResolvedValue({ language: 'en' });
-  api.settings.setLanguage.mockImplementation(async (language) => ({ language }));
+  api.settings.getSettings.mockResolvedValue({ language: 'en', phoneRegion: 'US' });
+  api.settings.setLanguage.mockImplementation(async (language) => ({ language, phoneRegion: 'US' }));
   api.status.getStatus.mockResolvedValue({ version: '0.1.0', databasePath: '/tmp/fb.db', contacts: 1204, pendingChanges: 3 });
   api.contacts.listContacts.mockResolvedValue({ items: [], total: 0, offset: 0 });
   api.sync.getSyncStatus.mockResolvedValue(syncStatus());
@@ -177,7 +177,7 @@ describe('status bar sync state', () => {
 
 describe('language', () => {
   it('loads the saved language at start', async () => {
-    api.settings.getSettings.mockResolvedValue({ language: 'bn' });
+    api.settings.getSettings.mockResolvedValue({ language: 'bn', phoneRegion: 'US' });
     setup();
     expect(await screen.findByRole('link', { name: 'পরিচিতি' })).toBeInTheDocument();
     const bar = screen.getByTestId('status-bar');

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useBackendEvents, useSettings } from './api';
+import { useBackendEvents, useCompanyEvents, useSettings } from './api';
+import { CompaniesPage } from './companies/CompaniesPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
@@ -37,6 +38,8 @@ function AreaView({ area }: { area: AreaId }) {
   switch (area) {
     case 'contacts':
       return <ContactsPage />;
+    case 'companies':
+      return <CompaniesPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':
@@ -50,6 +53,7 @@ export default function App() {
   const { t } = useTranslation();
   const [area, setArea] = useHashArea();
   useBackendEvents();
+  useCompanyEvents();
   useSyncShortcut();
   const ready = useSavedLanguage();
 

@@ -1,12 +1,23 @@
 // The only module that imports the Wails-generated bindings (frontend/wailsjs, written by
 // `wails generate module` / `wails build`; never edit those files). Everything else in the app
 // goes through the typed wrappers in this folder.
+import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
+import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
 import * as StatusService from '../../wailsjs/go/app/StatusService';
 import * as SyncService from '../../wailsjs/go/app/SyncService';
 import * as runtime from '../../wailsjs/runtime/runtime';
-import type { AccountInput, AddressBook, ContactInput, ListContactsRequest } from './types';
+import type {
+  AccountInput,
+  AddressBook,
+  CompanyInput,
+  CompanyPeopleRequest,
+  ContactInput,
+  CustomFieldInput,
+  ListCompaniesRequest,
+  ListContactsRequest,
+} from './types';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -21,10 +32,32 @@ export const raw = {
       ContactsService.Update(id, version, input as Arg<typeof ContactsService.Update, 2>),
     delete: (id: string) => ContactsService.Delete(id),
     restore: (id: string) => ContactsService.Restore(id),
+    setPhoto: (id: string, data: string, mime: string) => ContactsService.SetPhoto(id, data, mime),
+    removePhoto: (id: string) => ContactsService.RemovePhoto(id),
+    photo: (id: string) => ContactsService.Photo(id),
+  },
+  companies: {
+    list: (req: ListCompaniesRequest) => CompaniesService.List(req as Arg<typeof CompaniesService.List>),
+    get: (id: string) => CompaniesService.Get(id),
+    create: (input: CompanyInput) => CompaniesService.Create(input as Arg<typeof CompaniesService.Create>),
+    update: (id: string, version: number, input: CompanyInput) =>
+      CompaniesService.Update(id, version, input as Arg<typeof CompaniesService.Update, 2>),
+    delete: (id: string) => CompaniesService.Delete(id),
+    people: (req: CompanyPeopleRequest) => CompaniesService.People(req as Arg<typeof CompaniesService.People>),
+  },
+  customFields: {
+    list: () => CustomFieldsService.List(),
+    create: (input: CustomFieldInput) => CustomFieldsService.Create(input as Arg<typeof CustomFieldsService.Create>),
+    update: (id: string, input: CustomFieldInput) =>
+      CustomFieldsService.Update(id, input as Arg<typeof CustomFieldsService.Update, 1>),
+    delete: (id: string) => CustomFieldsService.Delete(id),
+    reorder: (ids: string[]) => CustomFieldsService.Reorder(ids),
   },
   settings: {
     get: () => SettingsService.Get(),
     setLanguage: (lang: string) => SettingsService.SetLanguage(lang),
+    setPhoneRegion: (region: string) => SettingsService.SetPhoneRegion(region),
+    phoneRegions: () => SettingsService.PhoneRegions(),
   },
   status: {
     status: () => StatusService.Status(),

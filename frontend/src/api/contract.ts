@@ -27,10 +27,18 @@ export type ContractChecks = [
   Assignable<Fields<app.SyncStatus>, T.SyncStatus>,
   Assignable<Fields<app.OutboxEntry>, T.OutboxEntry>,
   Assignable<Fields<app.Conflict>, T.Conflict>,
+  Assignable<Fields<app.Company>, T.Company>,
+  Assignable<Fields<app.CompanyPage>, T.CompanyPage>,
+  Assignable<Fields<app.CustomField>, T.CustomField>,
+  Assignable<Fields<app.PhoneInfo>, T.PhoneInfo>,
   // What the UI sends has every field the Go side expects.
   Assignable<T.ContactInput, Fields<app.ContactInput>>,
   Assignable<T.Address, Fields<app.Address>>,
   Assignable<T.ListContactsRequest, Fields<app.ListContactsRequest>>,
   Assignable<T.AccountInput, Fields<app.AccountInput>>,
   Assignable<T.AddressBook, Fields<app.AddressBook>>,
+  Assignable<T.CompanyInput, Fields<app.CompanyInput>>,
+  Assignable<T.ListCompaniesRequest, Fields<app.ListCompaniesRequest>>,
+  Assignable<T.CompanyPeopleRequest, Fields<app.CompanyPeopleRequest>>,
+  Assignable<T.CustomFieldInput, Fields<app.CustomFieldInput>>,
 ];

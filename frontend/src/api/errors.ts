@@ -21,6 +21,12 @@ export const KNOWN_ERROR_CODES = [
   'not_https',
   'not_carddav',
   'sync_running',
+  // companies, custom fields, photos:
+  'company_exists',
+  'company_has_people',
+  'custom_value_invalid',
+  'custom_field_exists',
+  'photo_invalid',
   // front-end only:
   'backend_unavailable',
   'unknown',

@@ -28,3 +28,5 @@ export {
 export { onEvent, openExternal } from './events';
 export * from './hooks';
 export * from './duplicates';
+export * from './companies';
+export * from './companyHooks';

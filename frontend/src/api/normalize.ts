@@ -1,4 +1,8 @@
 import type {
+  Company,
+  CompanyPage,
+  CustomField,
+  PhoneInfo,
   Account,
   Address,
   AddressBook,
@@ -84,13 +88,56 @@ export function contact(v: unknown): Contact {
     birthday: str(o.birthday),
     anniversary: str(o.anniversary),
     tags: arr(o.tags, str),
+    custom: stringMap(o.custom),
+    companyId: str(o.companyId),
+    phoneInfo: arr(o.phoneInfo, phoneInfo),
     createdAt: str(o.createdAt),
     updatedAt: str(o.updatedAt),
   };
 }
 
 export function settings(v: unknown): Settings {
-  return { language: str(obj(v).language) };
+  const o = obj(v);
+  return { language: str(o.language), phoneRegion: str(o.phoneRegion) };
+}
+
+export function stringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(obj(v))) if (typeof x === 'string') out[k] = x;
+  return out;
+}
+
+export function phoneInfo(v: unknown): PhoneInfo {
+  const o = obj(v);
+  return { formatted: str(o.formatted), e164: str(o.e164), problem: str(o.problem) };
+}
+
+export function company(v: unknown): Company {
+  const o = obj(v);
+  return {
+    id: str(o.id),
+    version: num(o.version),
+    name: str(o.name),
+    industry: str(o.industry),
+    website: str(o.website),
+    size: str(o.size),
+    phone: str(o.phone),
+    address: address(o.address),
+    notes: str(o.notes),
+    people: num(o.people),
+    createdAt: str(o.createdAt),
+    updatedAt: str(o.updatedAt),
+  };
+}
+
+export function companyPage(v: unknown): CompanyPage {
+  const o = obj(v);
+  return { items: arr(o.items, company), total: num(o.total), offset: num(o.offset) };
+}
+
+export function customField(v: unknown): CustomField {
+  const o = obj(v);
+  return { id: str(o.id), name: str(o.name), kind: str(o.kind), options: arr(o.options, str) };
 }
 
 export function status(v: unknown): Status {

@@ -63,12 +63,27 @@ export interface ContactInput {
   /** "YYYY-MM-DD", "--MM-DD" when the year is unknown, or "". */
   anniversary: string;
   tags: string[];
+  /** Values of the custom fields by field id, in canonical text (numbers "12.5", dates "YYYY-MM-DD"). */
+  custom: Record<string, string>;
+}
+
+/** How one of a contact's phone numbers reads (same order as `phones`). */
+export interface PhoneInfo {
+  /** National form in the default country, international otherwise; the typed text if unreadable. */
+  formatted: string;
+  /** "+4930123456"; '' when the number cannot be read. */
+  e164: string;
+  /** Why the number cannot be valid (English); '' when it is fine. */
+  problem: string;
 }
 
 export interface Contact extends ContactInput {
   id: string;
   version: number;
   displayName: string;
+  /** The company the contact belongs to ('' without one). */
+  companyId: string;
+  phoneInfo: PhoneInfo[];
   /** RFC 3339, UTC */
   createdAt: string;
   /** RFC 3339, UTC */
@@ -79,6 +94,8 @@ export type Language = 'en' | 'bn';
 
 export interface Settings {
   language: string;
+  /** Default country for phone numbers (ISO 3166, "DE"). */
+  phoneRegion: string;
 }
 
 export interface Status {
@@ -216,11 +233,72 @@ export interface Conflict {
 export type ConflictChoice = 'mine' | 'theirs' | 'both';
 
 /** Events the Go side emits through the Wails runtime. */
-export type BackendEvent = 'contacts:changed' | 'status:changed' | 'sync:progress' | 'sync:status';
+export type BackendEvent =
+  | 'contacts:changed'
+  | 'status:changed'
+  | 'sync:progress'
+  | 'sync:status'
+  | 'companies:changed'
+  | 'customfields:changed';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {
   code: string;
   message: string;
   field?: string;
+}
+
+// ---- Companies and custom fields (CompaniesService, CustomFieldsService; app/company_dto.go) ----
+
+export interface CompanyInput {
+  name: string;
+  industry: string;
+  website: string;
+  /** A head-count band such as "11-50". */
+  size: string;
+  phone: string;
+  address: Address;
+  notes: string;
+}
+
+export interface Company extends CompanyInput {
+  id: string;
+  version: number;
+  /** Live contacts of the company. */
+  people: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ListCompaniesRequest {
+  query: string;
+  offset: number;
+  limit: number;
+}
+
+export interface CompanyPage {
+  items: Company[];
+  total: number;
+  offset: number;
+}
+
+export interface CompanyPeopleRequest {
+  companyId: string;
+  offset: number;
+  limit: number;
+}
+
+export type CustomFieldKind = 'text' | 'number' | 'date' | 'choice';
+
+export interface CustomField {
+  id: string;
+  name: string;
+  kind: CustomFieldKind | string;
+  options: string[];
+}
+
+export interface CustomFieldInput {
+  name: string;
+  kind: string;
+  options: string[];
 }

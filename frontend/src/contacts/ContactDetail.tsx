@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { openExternal, type Address, type Contact, type LabeledValue } from '../api';
 import { useFormat } from '../lib/format';
 import { labelText } from './ContactForm';
+import { CompanyLink, ContactAvatar, CustomValues, PhoneValues } from './ContactExtras';
 
 interface ContactDetailProps {
   contact: Contact;
@@ -36,7 +37,6 @@ function onWebClick(e: React.MouseEvent<HTMLAnchorElement>) {
   if (openExternal(e.currentTarget.href)) e.preventDefault();
 }
 
-const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+*#,;]/g, '')}`;
 const mailHref = (email: string) =>
   `mailto:${encodeURI(email.trim()).replace(/[?#&]/g, (ch) => encodeURIComponent(ch))}`;
 
@@ -49,6 +49,8 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
     <ScrollArea h="100%" type="auto">
       <Stack gap="lg" p="lg" maw={760} data-testid="contact-detail">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Group gap="md" align="flex-start" wrap="nowrap" style={{ minWidth: 0 }}>
+          <ContactAvatar contact={c} />
           <Box style={{ minWidth: 0 }}>
             <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
               {c.displayName || t('contacts.unnamed')}
@@ -64,6 +66,7 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
               </Text>
             )}
           </Box>
+          </Group>
           <Group gap="xs" wrap="nowrap">
             <Button variant="default" leftSection={<IconPencil size={14} />} onClick={onEdit} title={t('detail.editTitle')}>
               {t('detail.edit')}
@@ -86,7 +89,7 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
             <Values values={c.emails} empty={t('detail.none')} href={mailHref} />
           </Field>
           <Field label={t('detail.phones')} testId="detail-phones">
-            <Values values={c.phones} empty={t('detail.none')} href={telHref} />
+            <PhoneValues contact={c} />
           </Field>
           {c.urls.length > 0 && (
             <Field label={t('detail.urls')} testId="detail-urls">
@@ -99,9 +102,7 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
             </Field>
           )}
           <Field label={t('detail.company')} testId="detail-company">
-            <Text size="sm" c={c.company ? undefined : 'dimmed'}>
-              {c.company || t('detail.none')}
-            </Text>
+            <CompanyLink contact={c} />
           </Field>
           {c.department && (
             <Field label={t('detail.department')} testId="detail-department">
@@ -130,6 +131,7 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
               </Text>
             </Field>
           )}
+          <CustomValues contact={c} />
           <Field label={t('detail.tags')} testId="detail-tags">
             {c.tags.length ? (
               <Group gap={6}>

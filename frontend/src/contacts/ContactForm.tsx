@@ -53,6 +53,7 @@ import {
   type RowModel,
   type ScalarField,
 } from './formModel';
+import { CustomFieldInputs } from './CustomFieldInputs';
 
 export interface ContactFormProps {
   /** The contact being edited; undefined for a new one. */
@@ -349,6 +350,15 @@ export const ContactForm = memo(function ContactForm({ contact, onSaved, onCance
               <DateEditor field="anniversary" value={model.anniversary} error={errors.anniversary} onChange={setDate} />
             </Group>
           </Box>
+
+          <CustomFieldInputs
+            values={model.custom}
+            errors={errors}
+            onChange={(id, v) => {
+              setModel((m) => ({ ...m, custom: { ...m.custom, [id]: v } }));
+              clearError(`custom.${id}`);
+            }}
+          />
 
           <Textarea
             {...scalar('profile', 'form.profile')}

@@ -149,7 +149,7 @@ describe('ContactsPage detail, delete and undo', () => {
     expect(screen.getByTestId('contact-row')).toHaveAttribute('aria-selected', 'true');
     expect(within(detail).getByRole('heading', { level: 2, name: 'Ada Lovelace' })).toBeInTheDocument();
     expect(within(detail).getByRole('link', { name: 'ada@example.com' })).toHaveAttribute('href', 'mailto:ada@example.com');
-    expect(within(detail).getByRole('link', { name: '+44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
+    expect(within(detail).getByRole('link', { name: '020 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
     expect(within(detail).getAllByTestId('tag').map((t) => t.textContent)).toEqual(['vip', 'london']);
     expect(within(detail).getByTestId('detail-dates')).toHaveTextContent(/Created .*2024/);
     expect(within(detail).getByRole('button', { name: 'Edit' })).toBeInTheDocument();

@@ -11,6 +11,7 @@ import { ContactDetail } from './ContactDetail';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
 import { matchShortcut } from './shortcuts';
+import { clearHashParams, useHashParam } from '../shell/hashParams';
 import { useContactList } from './useContactList';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
 import { DuplicatesButton } from '../duplicates/DuplicatesButton';
@@ -43,6 +44,15 @@ export function ContactsPage() {
   const formOpen = pane.kind !== 'view';
 
   const select = (id: string | null, index: number) => setSel({ id, index, pending: false });
+
+  // A link such as "#/contacts?id=…" (from a company's people) opens that contact.
+  const linked = useHashParam('id');
+  useEffect(() => {
+    if (!linked) return;
+    setSel({ id: linked, index: -1, pending: false });
+    setPane({ kind: 'view' });
+    clearHashParams();
+  }, [linked]);
 
   const del = useDeleteWithUndo((c: Contact) => {
     select(c.id, -1);

@@ -16,7 +16,7 @@ import type { Contact, ContactInput } from '../api/types';
 
 /** The ContactInput part of a contact (what an edit sends back). */
 function inputOf(c: Contact): ContactInput {
-  const { id: _id, version: _v, displayName: _d, createdAt: _c, updatedAt: _u, ...input } = c;
+  const { id: _id, version: _v, displayName: _d, createdAt: _c, updatedAt: _u, companyId: _co, phoneInfo: _p, ...input } = c;
   return input;
 }
 

@@ -56,6 +56,8 @@ export type FormModel = Record<ScalarField, string> & {
   birthday: DateModel;
   anniversary: DateModel;
   tags: string[];
+  /** Custom field values by field id, as typed. */
+  custom: Record<string, string>;
 };
 
 export type RowKind = 'emails' | 'phones' | 'urls';
@@ -131,6 +133,7 @@ export function emptyModel(): FormModel {
     birthday: emptyDate(),
     anniversary: emptyDate(),
     tags: [],
+    custom: {},
   };
 }
 
@@ -156,6 +159,7 @@ export function modelFromContact(c: Contact): FormModel {
     birthday: parseDate(c.birthday),
     anniversary: parseDate(c.anniversary),
     tags: [...c.tags],
+    custom: { ...c.custom },
   };
 }
 
@@ -212,6 +216,17 @@ function addresses(list: AddressModel[], fieldMap: Record<string, string>): Addr
   return out;
 }
 
+/** Custom values trimmed, empty ones left out; errors on "custom.<id>" map to the control of the same name. */
+function customValues(m: Record<string, string>, fieldMap: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, v] of Object.entries(m)) {
+    fieldMap[`custom.${id}`] = `custom.${id}`;
+    const t = v.trim();
+    if (t) out[id] = t;
+  }
+  return out;
+}
+
 /**
  * The ContactInput for the backend: strings trimmed, blank e-mail/phone rows dropped, tags
  * trimmed and de-duplicated, including a tag still being typed (`pendingTag`).
@@ -251,6 +266,7 @@ export function buildContactInput(m: FormModel, pendingTag = ''): BuiltInput {
     birthday: formatDateValue(m.birthday),
     anniversary: formatDateValue(m.anniversary),
     tags,
+    custom: customValues(m.custom, fieldMap),
   };
   return { input, fieldMap };
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useSetLanguage, useStatus, type Language } from '../api';
 import { isLanguage, LANGUAGES } from '../i18n';
 import { notifyError, notifySuccess } from '../lib/notify';
+import { CustomFieldsPanel } from './CustomFieldsPanel';
+import { PhoneRegionSetting } from './PhoneRegionSetting';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -25,7 +27,7 @@ export function SettingsPage() {
 
   return (
     <ScrollArea h="100%">
-      <Stack gap="lg" p="lg" maw={640} data-testid="settings">
+      <Stack gap="lg" p="lg" maw={760} data-testid="settings">
         <Title order={2} size="h3">
           {t('areas.settings.name')}
         </Title>
@@ -52,6 +54,10 @@ export function SettingsPage() {
             />
           </Input.Wrapper>
         </Paper>
+
+        <PhoneRegionSetting />
+
+        <CustomFieldsPanel />
 
         <Paper withBorder p="md" radius="md">
           <Text fw={600} size="sm" mb="xs">

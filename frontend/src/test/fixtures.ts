@@ -41,6 +41,7 @@ export function emptyInput(patch: Partial<ContactInput> = {}): ContactInput {
     birthday: '',
     anniversary: '',
     tags: [],
+    custom: {},
     ...patch,
   };
 }
@@ -68,6 +69,9 @@ export function fullContact(patch: Partial<Contact> = {}): Contact {
     birthday: '',
     anniversary: '',
     tags: ['vip', 'london'],
+    custom: {},
+    companyId: 'co1',
+    phoneInfo: [{ formatted: '020 7946 0000', e164: '+442079460000', problem: '' }],
     createdAt: '2024-01-02T10:00:00Z',
     updatedAt: '2024-03-04T15:30:00Z',
     ...patch,

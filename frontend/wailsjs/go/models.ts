@@ -135,6 +135,150 @@ export namespace app {
 	        this.problem = source["problem"];
 	    }
 	}
+	export class Company {
+	    id: string;
+	    version: number;
+	    name: string;
+	    industry: string;
+	    website: string;
+	    size: string;
+	    phone: string;
+	    address: Address;
+	    notes: string;
+	    people: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Company(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.name = source["name"];
+	        this.industry = source["industry"];
+	        this.website = source["website"];
+	        this.size = source["size"];
+	        this.phone = source["phone"];
+	        this.address = this.convertValues(source["address"], Address);
+	        this.notes = source["notes"];
+	        this.people = source["people"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CompanyInput {
+	    name: string;
+	    industry: string;
+	    website: string;
+	    size: string;
+	    phone: string;
+	    address: Address;
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompanyInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.industry = source["industry"];
+	        this.website = source["website"];
+	        this.size = source["size"];
+	        this.phone = source["phone"];
+	        this.address = this.convertValues(source["address"], Address);
+	        this.notes = source["notes"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CompanyPage {
+	    items: Company[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompanyPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Company);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CompanyPeopleRequest {
+	    companyId: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompanyPeopleRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.companyId = source["companyId"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
 	export class Conflict {
 	    id: string;
 	    contactId: string;
@@ -159,6 +303,22 @@ export namespace app {
 	        this.mine = source["mine"];
 	        this.theirs = source["theirs"];
 	        this.createdAt = source["createdAt"];
+	    }
+	}
+	export class PhoneInfo {
+	    formatted: string;
+	    e164: string;
+	    problem: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PhoneInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.formatted = source["formatted"];
+	        this.e164 = source["e164"];
+	        this.problem = source["problem"];
 	    }
 	}
 	export class LabeledValue {
@@ -197,6 +357,9 @@ export namespace app {
 	    birthday: string;
 	    anniversary: string;
 	    tags: string[];
+	    custom: Record<string, string>;
+	    companyId: string;
+	    phoneInfo: PhoneInfo[];
 	    createdAt: string;
 	    updatedAt: string;
 	
@@ -227,6 +390,9 @@ export namespace app {
 	        this.birthday = source["birthday"];
 	        this.anniversary = source["anniversary"];
 	        this.tags = source["tags"];
+	        this.custom = source["custom"];
+	        this.companyId = source["companyId"];
+	        this.phoneInfo = this.convertValues(source["phoneInfo"], PhoneInfo);
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	    }
@@ -268,6 +434,7 @@ export namespace app {
 	    birthday: string;
 	    anniversary: string;
 	    tags: string[];
+	    custom: Record<string, string>;
 	
 	    static createFrom(source: any = {}) {
 	        return new ContactInput(source);
@@ -293,6 +460,7 @@ export namespace app {
 	        this.birthday = source["birthday"];
 	        this.anniversary = source["anniversary"];
 	        this.tags = source["tags"];
+	        this.custom = source["custom"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -372,6 +540,40 @@ export namespace app {
 		}
 	}
 	
+	export class CustomField {
+	    id: string;
+	    name: string;
+	    kind: string;
+	    options: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomField(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.options = source["options"];
+	    }
+	}
+	export class CustomFieldInput {
+	    name: string;
+	    kind: string;
+	    options: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomFieldInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.options = source["options"];
+	    }
+	}
 	export class Discovery {
 	    url: string;
 	    addressBooks: AddressBook[];
@@ -505,6 +707,22 @@ export namespace app {
 	
 	
 	
+	export class ListCompaniesRequest {
+	    query: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListCompaniesRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.query = source["query"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
 	export class ListContactsRequest {
 	    query: string;
 	    offset: number;
@@ -643,8 +861,10 @@ export namespace app {
 	        this.lastError = source["lastError"];
 	    }
 	}
+	
 	export class Settings {
 	    language: string;
+	    phoneRegion: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -653,6 +873,7 @@ export namespace app {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.language = source["language"];
+	        this.phoneRegion = source["phoneRegion"];
 	    }
 	}
 	export class Status {

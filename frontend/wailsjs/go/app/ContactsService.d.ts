@@ -10,6 +10,12 @@ export function Get(arg1:string):Promise<app.Contact>;
 
 export function List(arg1:app.ListContactsRequest):Promise<app.ContactPage>;
 
+export function Photo(arg1:string):Promise<string>;
+
+export function RemovePhoto(arg1:string):Promise<void>;
+
 export function Restore(arg1:string):Promise<app.Contact>;
+
+export function SetPhoto(arg1:string,arg2:string,arg3:string):Promise<string>;
 
 export function Update(arg1:string,arg2:number,arg3:app.ContactInput):Promise<app.Contact>;

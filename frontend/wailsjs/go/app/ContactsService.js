@@ -18,8 +18,20 @@ export function List(arg1) {
   return window['go']['app']['ContactsService']['List'](arg1);
 }
 
+export function Photo(arg1) {
+  return window['go']['app']['ContactsService']['Photo'](arg1);
+}
+
+export function RemovePhoto(arg1) {
+  return window['go']['app']['ContactsService']['RemovePhoto'](arg1);
+}
+
 export function Restore(arg1) {
   return window['go']['app']['ContactsService']['Restore'](arg1);
+}
+
+export function SetPhoto(arg1, arg2, arg3) {
+  return window['go']['app']['ContactsService']['SetPhoto'](arg1, arg2, arg3);
 }
 
 export function Update(arg1, arg2, arg3) {

@@ -4,4 +4,8 @@ import {app} from '../models';
 
 export function Get():Promise<app.Settings>;
 
+export function PhoneRegions():Promise<Array<string>>;
+
 export function SetLanguage(arg1:string):Promise<app.Settings>;
+
+export function SetPhoneRegion(arg1:string):Promise<app.Settings>;

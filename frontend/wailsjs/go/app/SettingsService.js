@@ -6,6 +6,14 @@ export function Get() {
   return window['go']['app']['SettingsService']['Get']();
 }
 
+export function PhoneRegions() {
+  return window['go']['app']['SettingsService']['PhoneRegions']();
+}
+
 export function SetLanguage(arg1) {
   return window['go']['app']['SettingsService']['SetLanguage'](arg1);
+}
+
+export function SetPhoneRegion(arg1) {
+  return window['go']['app']['SettingsService']['SetPhoneRegion'](arg1);
 }
