@@ -17,6 +17,8 @@ const (
 	CodeNotFound        = "not_found"
 	CodeVersionConflict = "version_conflict"
 	CodeInternal        = "internal"
+	// CodeFileUnreadable is a file to import or export that cannot be opened.
+	CodeFileUnreadable = "file_unreadable"
 )
 
 // Error is an error a user can understand: a stable Code for translation, an
