@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"fieldbook/backend/contactcard"
+	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
 	"fieldbook/backend/store"
 	"fieldbook/backend/vcard"
@@ -162,7 +163,7 @@ func CardBytes(e store.ExportedContact, format ExportFormat) ([]byte, error) {
 	if e.Card != nil {
 		cards, _, err := vcard.Decode(bytes.NewReader(e.Card))
 		if err == nil && len(cards) > 0 {
-			card = contactcard.Patch(cards[0], e.Contact.ContactFields)
+			card = contactcard.Patch(cards[0], cardFields(cards[0], e.Contact.ContactFields))
 		}
 	}
 	if card == nil {
@@ -176,6 +177,69 @@ func CardBytes(e store.ExportedContact, format ExportFormat) ([]byte, error) {
 		return nil, fmt.Errorf("write the vCard of contact %s: %w", e.Contact.ID, err)
 	}
 	return b, nil
+}
+
+// cardFields are the fields to patch into a kept card: the card's own
+// fields, with those the user changed since the import replaced by the
+// contact's. Fields that only differ because the import normalised them (a
+// web address given a scheme, an invalid e-mail dropped) keep the card's
+// original properties.
+func cardFields(card *vcard.Card, current crm.ContactFields) crm.ContactFields {
+	raw, _ := contactcard.FromCard(card)
+	imported, _, err := sanitize(raw)
+	if err != nil {
+		return current
+	}
+	out := raw
+	for _, name := range contacts.ChangedFields(imported, current) {
+		copyField(&out, current, name)
+	}
+	return out
+}
+
+// copyField copies the field called name (as contacts.ChangedFields names
+// it) from src to dst.
+func copyField(dst *crm.ContactFields, src crm.ContactFields, name string) {
+	switch name {
+	case "prefix":
+		dst.Prefix = src.Prefix
+	case "givenName":
+		dst.GivenName = src.GivenName
+	case "middleName":
+		dst.MiddleName = src.MiddleName
+	case "familyName":
+		dst.FamilyName = src.FamilyName
+	case "suffix":
+		dst.Suffix = src.Suffix
+	case "nickname":
+		dst.Nickname = src.Nickname
+	case "company":
+		dst.Company = src.Company
+	case "department":
+		dst.Department = src.Department
+	case "title":
+		dst.Title = src.Title
+	case "notes":
+		dst.Notes = src.Notes
+	case "profile":
+		dst.Profile = src.Profile
+	case "emails":
+		dst.Emails = src.Emails
+	case "phones":
+		dst.Phones = src.Phones
+	case "urls":
+		dst.URLs = src.URLs
+	case "addresses":
+		dst.Addresses = src.Addresses
+	case "birthday":
+		dst.Birthday = src.Birthday
+	case "anniversary":
+		dst.Anniversary = src.Anniversary
+	case "tags":
+		dst.Tags = src.Tags
+	case "custom":
+		dst.Custom = src.Custom
+	}
 }
 
 // setPhoto makes p the card's photo, leaving an identical PHOTO untouched
