@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"fieldbook/backend/contactcard"
 	"fieldbook/backend/contacts"
@@ -142,17 +143,19 @@ type record struct {
 // source yields the records of a file; io.EOF ends it.
 type source interface {
 	next() (record, error)
+	// stray lists problems found outside any record, once reading ended.
+	stray() []Entry
 }
 
 // countingReader counts the bytes read through it.
 type countingReader struct {
 	r io.Reader
-	n int64
+	n atomic.Int64
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
-	c.n += int64(n)
+	c.n.Add(int64(n))
 	return n, err
 }
 
@@ -184,9 +187,9 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options, progr
 	var src source
 	switch format {
 	case FormatVCard:
-		src = newVCardSource(counter, &rep)
+		src = newVCardSource(counter)
 	case FormatCSV:
-		cs, err := newCSVSource(counter, opts, &rep)
+		cs, err := newCSVSource(counter, opts)
 		if err != nil {
 			return rep, err
 		}
@@ -209,44 +212,55 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options, progr
 	}
 	report := func() {
 		if progress != nil {
-			progress(Progress{BytesRead: counter.n, BytesTotal: st.Size(), Records: rep.Records,
+			progress(Progress{BytesRead: counter.n.Load(), BytesTotal: st.Size(), Records: rep.Records,
 				Imported: rep.Imported, Merged: rep.Merged, Skipped: rep.Skipped})
 		}
 	}
-	for {
-		if ctx.Err() != nil {
-			rep.Cancelled = true
-			break
-		}
-		rec, err := src.next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return rep, err
-		}
-		rep.Records++
-		if err := run.add(ctx, rec); err != nil {
+	// One goroutine reads and validates records while this one stores
+	// them: decoding and the database then use both cores.
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	items := make(chan []item, 4)
+	var readErr error
+	go func() {
+		defer close(items)
+		readErr = produce(readCtx, src, items)
+	}()
+	var storeErr error
+read:
+	for chunk := range items {
+		for _, it := range chunk {
 			if ctx.Err() != nil {
-				rep.Cancelled = true
-				break
+				break read
 			}
-			return rep, err
-		}
-		if len(run.pending) >= run.opts.BatchSize {
-			if err := run.flush(ctx); err != nil {
-				if ctx.Err() != nil {
-					rep.Cancelled = true
-					break
+			rep.Records++
+			if storeErr = run.add(ctx, it); storeErr != nil {
+				break read
+			}
+			if len(run.pending) >= run.opts.BatchSize {
+				if storeErr = run.flush(ctx); storeErr != nil {
+					break read
 				}
-				return rep, err
 			}
-		}
-		if rep.Records%250 == 0 {
-			report()
+			if rep.Records%250 == 0 {
+				report()
+			}
 		}
 	}
-	if !rep.Cancelled {
+	stopReading()
+	for range items { // let the reader finish before the file closes
+	}
+	for _, w := range src.stray() {
+		rep.warn(w)
+	}
+	switch {
+	case ctx.Err() != nil:
+		rep.Cancelled = true
+	case storeErr != nil:
+		return rep, storeErr
+	case readErr != nil:
+		return rep, readErr
+	default:
 		if err := run.flush(ctx); err != nil {
 			if ctx.Err() == nil {
 				return rep, err
@@ -256,6 +270,56 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options, progr
 	}
 	report()
 	return rep, nil
+}
+
+// item is a record read and validated, ready to store.
+type item struct {
+	rec     record
+	fields  crm.ContactFields
+	dropped []string
+	err     error // why the fields are not valid
+}
+
+// itemChunk is how many records travel from the reader together.
+const itemChunk = 128
+
+// produce reads every record of src, validates it and sends it on out in
+// chunks, until the end of the file, a read error or ctx is done.
+func produce(ctx context.Context, src source, out chan<- []item) error {
+	chunk := make([]item, 0, itemChunk)
+	send := func() bool {
+		select {
+		case out <- chunk:
+			chunk = make([]item, 0, itemChunk)
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	for ctx.Err() == nil {
+		rec, err := src.next()
+		if errors.Is(err, io.EOF) {
+			if len(chunk) > 0 {
+				send()
+			}
+			return nil
+		}
+		if err != nil {
+			if len(chunk) > 0 {
+				send()
+			}
+			return err
+		}
+		it := item{rec: rec}
+		if rec.broken == "" {
+			it.fields, it.dropped, it.err = sanitize(rec.fields)
+		}
+		chunk = append(chunk, it)
+		if len(chunk) == itemChunk && !send() {
+			return nil
+		}
+	}
+	return nil
 }
 
 // importRun is the state of one import.
@@ -269,7 +333,8 @@ type importRun struct {
 }
 
 // add validates one record and stores, merges or skips it.
-func (r *importRun) add(ctx context.Context, rec record) error {
+func (r *importRun) add(ctx context.Context, it item) error {
+	rec := it.rec
 	entry := Entry{Record: rec.number, Line: rec.line, Name: rec.fields.DisplayName()}
 	if rec.broken != "" {
 		entry.Reason, entry.Detail = "unreadable", rec.broken
@@ -279,7 +344,7 @@ func (r *importRun) add(ctx context.Context, rec record) error {
 	for _, p := range rec.problems {
 		r.rep.warn(Entry{Record: rec.number, Line: rec.line, Name: entry.Name, Reason: "problem", Detail: p})
 	}
-	f, dropped, err := sanitize(rec.fields)
+	f, dropped, err := it.fields, it.dropped, it.err
 	for _, d := range dropped {
 		r.rep.warn(Entry{Record: rec.number, Line: rec.line, Name: entry.Name, Reason: "value_dropped", Detail: d})
 	}
@@ -369,7 +434,13 @@ func (r *importRun) flush(ctx context.Context) error {
 	if len(r.pending) == 0 {
 		return nil
 	}
-	if err := r.im.db.ImportContacts(ctx, r.pending); err != nil {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// A batch is stored whole or not at all, and without a cancellable
+	// context: the SQLite driver watches a cancellable one with a goroutine
+	// per statement, which cost a third of the import's time.
+	if err := r.im.db.ImportContacts(context.WithoutCancel(ctx), r.pending); err != nil {
 		return fmt.Errorf("importexport: store %d contacts: %w", len(r.pending), err)
 	}
 	r.rep.Imported += len(r.pending)
@@ -423,21 +494,23 @@ func dropAt[T any](s []T, i int) []T {
 
 // vcardSource reads the cards of a vCard file.
 type vcardSource struct {
-	dec   *vcard.Decoder
-	rep   *Report
-	index int
+	dec    *vcard.Decoder
+	index  int
+	strays []Entry
 }
 
-func newVCardSource(r io.Reader, rep *Report) *vcardSource {
-	return &vcardSource{dec: vcard.NewDecoder(r), rep: rep}
+func newVCardSource(r io.Reader) *vcardSource {
+	return &vcardSource{dec: vcard.NewDecoder(r)}
 }
+
+func (s *vcardSource) stray() []Entry { return s.strays }
 
 func (s *vcardSource) next() (record, error) {
 	card, probs, err := s.dec.Next()
 	for _, p := range probs {
 		if errors.Is(err, io.EOF) || p.Card != s.index {
 			// Text outside any card, or a card that was dropped.
-			s.rep.warn(Entry{Record: p.Card + 1, Line: p.Line, Reason: "problem", Detail: p.String()})
+			s.strays = append(s.strays, Entry{Record: p.Card + 1, Line: p.Line, Reason: "problem", Detail: p.String()})
 		}
 	}
 	if errors.Is(err, io.EOF) {
@@ -488,12 +561,13 @@ type csvSource struct {
 	rd      *csvimport.Reader
 	mapping csvimport.Mapping
 	number  int
+	strays  []Entry
 	// guess maps columns of a file without a header as their values show:
 	// a column holding an e-mail address becomes an e-mail column.
 	guess bool
 }
 
-func newCSVSource(r io.Reader, opts Options, rep *Report) (*csvSource, error) {
+func newCSVSource(r io.Reader, opts Options) (*csvSource, error) {
 	rd, err := csvimport.Open(r, csvimport.Options{Charset: opts.Charset, Delimiter: opts.Delimiter})
 	if err != nil {
 		return nil, fmt.Errorf("importexport: %w", err)
@@ -502,11 +576,12 @@ func newCSVSource(r io.Reader, opts Options, rep *Report) (*csvSource, error) {
 	if err != nil {
 		return nil, err
 	}
+	var strays []Entry
 	for _, w := range rd.Detection().Warnings {
-		rep.warn(Entry{Reason: "problem", Detail: w})
+		strays = append(strays, Entry{Reason: "problem", Detail: w})
 	}
 	guess := !rd.Detection().HasHeader && opts.Map == "" && len(opts.Columns) == 0
-	return &csvSource{rd: rd, mapping: m, guess: guess}, nil
+	return &csvSource{rd: rd, mapping: m, guess: guess, strays: strays}, nil
 }
 
 // mappingFor is the detected mapping of a header with the options'
@@ -533,6 +608,8 @@ func mappingFor(header []string, opts Options) (csvimport.Mapping, error) {
 	}
 	return m, nil
 }
+
+func (s *csvSource) stray() []Entry { return s.strays }
 
 func (s *csvSource) next() (record, error) {
 	for {

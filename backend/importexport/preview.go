@@ -78,7 +78,6 @@ func PreviewFile(path string, opts Options) (Preview, error) {
 		return p, crm.Errorf(crm.CodeFileUnreadable, "cannot open %s: %v", path, unwrapPath(err))
 	}
 	defer file.Close()
-	rep := &Report{}
 	var src source
 	switch format {
 	case FormatVCard:
@@ -89,9 +88,9 @@ func PreviewFile(path string, opts Options) (Preview, error) {
 		if _, err := file.Seek(0, io.SeekStart); err != nil {
 			return p, fmt.Errorf("importexport: %w", err)
 		}
-		src = newVCardSource(file, rep)
+		src = newVCardSource(file)
 	case FormatCSV:
-		cs, err := newCSVSource(file, opts, rep)
+		cs, err := newCSVSource(file, opts)
 		if err != nil {
 			return p, err
 		}
@@ -145,7 +144,7 @@ func PreviewFile(path string, opts Options) (Preview, error) {
 		}
 		p.Records = append(p.Records, pr)
 	}
-	for _, w := range rep.Warnings {
+	for _, w := range src.stray() {
 		p.Warnings = append(p.Warnings, w.Detail)
 	}
 	return p, nil
@@ -156,6 +155,8 @@ type previewCSV struct {
 	cs   *csvSource
 	cols []Column
 }
+
+func (s previewCSV) stray() []Entry { return s.cs.strays }
 
 func (s previewCSV) next() (record, error) {
 	for {

@@ -37,21 +37,15 @@ func (d *DB) ImportContacts(ctx context.Context, batch []ImportedContact) error 
 			return err
 		}
 		defer ins.close()
-		setCard, err := tx.PrepareContext(ctx, `UPDATE contacts SET card = ? WHERE rowid = ?`)
+		withCard, err := tx.PrepareContext(ctx, insertImportedSQL)
 		if err != nil {
-			return fmt.Errorf("store: prepare card update: %w", err)
+			return fmt.Errorf("store: prepare imported contact insert: %w", err)
 		}
-		defer setCard.Close()
+		defer withCard.Close()
 		var setPhoto *sql.Stmt
 		for _, ic := range batch {
-			if err := ins.insert(ctx, ic.Contact); err != nil {
+			if err := ins.insertImported(ctx, withCard, ic.Contact, ic.Card); err != nil {
 				return err
-			}
-			if ic.Card != nil {
-				rowid := ins.pending[len(ins.pending)-1].rowid
-				if _, err := setCard.ExecContext(ctx, ic.Card, rowid); err != nil {
-					return fmt.Errorf("store: store card of contact %s: %w", ic.Contact.ID, err)
-				}
 			}
 			if ic.Photo != nil && len(ic.Photo.Data) > 0 {
 				if setPhoto == nil {
@@ -67,6 +61,32 @@ func (d *DB) ImportContacts(ctx context.Context, batch []ImportedContact) error 
 		}
 		return ins.index(ctx)
 	})
+}
+
+// insertImportedSQL is insertContactSQL with the card the contact came from.
+var insertImportedSQL = `INSERT INTO contacts
+	(id, version, ` + strings.Join(contactFieldColumns, ", ") + `, display_name, sort_key, created_at, updated_at, company_id, card)
+	VALUES (` + placeholders(len(contactFieldColumns)+8) + `)
+	RETURNING rowid`
+
+// insertImported is contactInserter.insert through stmt (insertImportedSQL),
+// storing card with the contact.
+func (ins *contactInserter) insertImported(ctx context.Context, stmt *sql.Stmt, c crm.Contact, card []byte) error {
+	company, err := ins.companies.companyFor(ctx, c.Company, c.CreatedAt)
+	if err != nil {
+		return err
+	}
+	args := append([]any{c.ID, c.Version}, contactFieldValues(c.ContactFields)...)
+	args = append(args, c.DisplayName(), c.SortKey(), formatTime(c.CreatedAt), formatTime(c.UpdatedAt), company, card)
+	var rowid int64
+	if err := stmt.QueryRowContext(ctx, args...).Scan(&rowid); err != nil {
+		return fmt.Errorf("store: insert contact %s: %w", c.ID, err)
+	}
+	if _, err := ins.journal.ExecContext(ctx, crm.EntityContact, c.ID, crm.OpCreate, "[]", formatTime(c.CreatedAt)); err != nil {
+		return fmt.Errorf("store: journal contact %s: %w", c.ID, err)
+	}
+	ins.pending = append(ins.pending, pendingIndex{rowid: rowid, fields: c.ContactFields, id: c.ID})
+	return nil
 }
 
 // upsertPhotoSQL stores a contact's photo, replacing the one it had.
