@@ -79,12 +79,14 @@ func openWindow(dbPath string) error {
 		log.Info("no system keychain", "passwords", vault.Path(), "reason", vault.FallbackReason())
 	}
 	events := &app.SwitchableEmitter{}
+	dialogs := &app.SwitchableDialogs{}
 	services := app.NewServices(ctx, db, app.Config{
 		Version:         version,
 		DefaultLanguage: app.LanguageFromEnv(os.Getenv),
 		Clock:           crm.SystemClock{},
 		Events:          events,
 		Secrets:         vault,
+		Dialogs:         dialogs,
 	})
 	return wails.Run(&options.App{
 		Title:            "Fieldbook",
@@ -96,6 +98,7 @@ func openWindow(dbPath string) error {
 		AssetServer:      &assetserver.Options{Assets: assets},
 		OnStartup: func(ctx context.Context) {
 			events.Set(app.EmitterFunc(func(name string, data ...any) { runtime.EventsEmit(ctx, name, data...) }))
+			dialogs.Set(wailsDialogs{ctx: ctx})
 			if !generatingBindings {
 				services.Sync.Start(ctx)
 			}

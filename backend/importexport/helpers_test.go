@@ -50,15 +50,13 @@ func (m *emailMatcher) Add(id string, f crm.ContactFields) {
 }
 
 // emailMatcherFactory loads every live contact's e-mails.
-func emailMatcherFactory(db *store.DB) MatcherFactory {
-	return func(ctx context.Context) (Matcher, error) {
-		m := &emailMatcher{byEmail: map[string]string{}}
-		err := db.ExportContacts(ctx, nil, func(e store.ExportedContact) error {
-			m.Add(e.Contact.ID, e.Contact.ContactFields)
-			return nil
-		})
-		return m, err
-	}
+func emailMatcherFactory(ctx context.Context, db *store.DB) (Matcher, error) {
+	m := &emailMatcher{byEmail: map[string]string{}}
+	err := db.ExportContacts(ctx, nil, func(e store.ExportedContact) error {
+		m.Add(e.Contact.ID, e.Contact.ContactFields)
+		return nil
+	})
+	return m, err
 }
 
 type env struct {
@@ -76,7 +74,7 @@ func newEnv(t testing.TB) env {
 	}
 	t.Cleanup(func() { db.Close() })
 	svc := contacts.New(db, clock)
-	return env{db: db, svc: svc, im: NewImporter(db, svc, clock, emailMatcherFactory(db), nil)}
+	return env{db: db, svc: svc, im: NewImporter(db, svc, clock, emailMatcherFactory, nil)}
 }
 
 func writeFile(t testing.TB, name string, data []byte) string {

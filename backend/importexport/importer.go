@@ -199,7 +199,7 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options, progr
 	}
 	matcher := Matcher(noMatcher{})
 	if im.matcher != nil {
-		if matcher, err = im.matcher(ctx); err != nil {
+		if matcher, err = im.matcher(ctx, im.db); err != nil {
 			return rep, fmt.Errorf("importexport: prepare duplicate detection: %w", err)
 		}
 	}

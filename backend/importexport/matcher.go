@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"fieldbook/backend/crm"
+	"fieldbook/backend/store"
 )
 
 // Matcher finds an existing contact that a new one duplicates.
@@ -14,9 +15,9 @@ type Matcher interface {
 	Add(contactID string, f crm.ContactFields)
 }
 
-// MatcherFactory builds a Matcher over the contacts in the database when an
-// import starts.
-type MatcherFactory func(ctx context.Context) (Matcher, error)
+// MatcherFactory builds a Matcher over the contacts in db when an import
+// starts.
+type MatcherFactory func(ctx context.Context, db *store.DB) (Matcher, error)
 
 // MergeFunc combines an existing contact's fields with an incoming
 // duplicate's; the result replaces the existing contact's fields.
