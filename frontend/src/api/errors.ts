@@ -18,6 +18,8 @@ export const KNOWN_ERROR_CODES = [
   'not_https',
   'not_carddav',
   'sync_running',
+  // import and export (ImportExportService):
+  'file_unreadable',
   // front-end only:
   'backend_unavailable',
   'unknown',

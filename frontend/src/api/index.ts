@@ -26,4 +26,5 @@ export {
   resolveConflict,
 } from './sync';
 export { onEvent, openExternal } from './events';
+export * from './importexport';
 export * from './hooks';

@@ -216,7 +216,13 @@ export interface Conflict {
 export type ConflictChoice = 'mine' | 'theirs' | 'both';
 
 /** Events the Go side emits through the Wails runtime. */
-export type BackendEvent = 'contacts:changed' | 'status:changed' | 'sync:progress' | 'sync:status';
+export type BackendEvent =
+  | 'contacts:changed'
+  | 'status:changed'
+  | 'sync:progress'
+  | 'sync:status'
+  | 'import:progress'
+  | 'import:done';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {

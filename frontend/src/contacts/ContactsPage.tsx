@@ -10,6 +10,7 @@ import { errorText } from '../lib/notify';
 import { ContactDetail } from './ContactDetail';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
+import { ImportExportButtons } from '../importexport/ImportExportButtons';
 import { matchShortcut } from './shortcuts';
 import { useContactList } from './useContactList';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
@@ -202,9 +203,10 @@ export function ContactsPage() {
             />
           </Group>
           <Group justify="space-between" wrap="nowrap" gap="xs">
-            <Text size="xs" c="dimmed" data-testid="contact-count" aria-live="polite">
+            <Text size="xs" c="dimmed" data-testid="contact-count" aria-live="polite" truncate style={{ minWidth: 0 }}>
               {countText}
             </Text>
+            <ImportExportButtons query={query} selectedId={sel.id} selectedName={detail.data?.displayName} />
             <Button
               leftSection={<IconPlus size={14} />}
               onClick={() => setPane({ kind: 'create' })}
