@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -312,7 +313,7 @@ func produce(ctx context.Context, src source, out chan<- []item) error {
 		}
 		it := item{rec: rec}
 		if rec.broken == "" {
-			it.fields, it.dropped, it.err = sanitize(rec.fields)
+			it.fields, it.dropped, it.err = validate(rec)
 		}
 		chunk = append(chunk, it)
 		if len(chunk) == itemChunk && !send() {
@@ -449,10 +450,26 @@ func (r *importRun) flush(ctx context.Context) error {
 	return nil
 }
 
+// validate is sanitize for a record, leaving out what dropped values the
+// reader already reported (a CSV e-mail without @ is reported by both).
+func validate(rec record) (crm.ContactFields, []string, error) {
+	f, dropped, err := sanitize(rec.fields)
+	var out []string
+	for _, d := range dropped {
+		if !slices.ContainsFunc(rec.problems, func(p string) bool { return strings.Contains(p, d.quoted) }) {
+			out = append(out, d.text)
+		}
+	}
+	return f, out, err
+}
+
+// droppedValue is a value sanitize left out: the value quoted, and why.
+type droppedValue struct{ quoted, text string }
+
 // sanitize normalises and validates fields like the contacts service does,
 // dropping an invalid e-mail, phone, web address, postal address or date
 // instead of the whole record; dropped says what went.
-func sanitize(f crm.ContactFields) (out crm.ContactFields, dropped []string, err error) {
+func sanitize(f crm.ContactFields) (out crm.ContactFields, dropped []droppedValue, err error) {
 	for range 200 { // each round drops one value; a record has at most 4×50 list items
 		out, err = contacts.Normalize(f)
 		var ce *crm.Error
@@ -481,7 +498,7 @@ func sanitize(f crm.ContactFields) (out crm.ContactFields, dropped []string, err
 		default:
 			return out, dropped, err
 		}
-		dropped = append(dropped, fmt.Sprintf("%s %q: %s", list, value, ce.Message))
+		dropped = append(dropped, droppedValue{quoted: strconv.Quote(value), text: fmt.Sprintf("%s %q: %s", list, value, ce.Message)})
 	}
 	return out, dropped, err
 }

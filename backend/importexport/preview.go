@@ -129,7 +129,7 @@ func PreviewFile(path string, opts Options) (Preview, error) {
 			pr.Skip = "unreadable"
 			pr.Problems = append(pr.Problems, rec.broken)
 		} else {
-			f, dropped, err := sanitize(rec.fields)
+			f, dropped, err := validate(rec)
 			pr.Problems = append(pr.Problems, dropped...)
 			var ce *crm.Error
 			switch {

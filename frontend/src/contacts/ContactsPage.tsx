@@ -203,10 +203,9 @@ export function ContactsPage() {
             />
           </Group>
           <Group justify="space-between" wrap="nowrap" gap="xs">
-            <Text size="xs" c="dimmed" data-testid="contact-count" aria-live="polite" truncate style={{ minWidth: 0 }}>
+            <Text size="xs" c="dimmed" data-testid="contact-count" aria-live="polite">
               {countText}
             </Text>
-            <ImportExportButtons query={query} selectedId={sel.id} selectedName={detail.data?.displayName} />
             <Button
               leftSection={<IconPlus size={14} />}
               onClick={() => setPane({ kind: 'create' })}
@@ -216,6 +215,7 @@ export function ContactsPage() {
               {t('contacts.new')}
             </Button>
           </Group>
+          <ImportExportButtons query={query} selectedId={sel.id} selectedName={detail.data?.displayName} />
         </Stack>
         <Box style={{ flex: 1, minHeight: 0, borderTop: '1px solid var(--mantine-color-gray-3)', position: 'relative' }}>
           <ListBody

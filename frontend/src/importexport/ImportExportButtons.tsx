@@ -35,7 +35,7 @@ export function ImportExportButtons({
   }, []);
 
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap="nowrap" ml={-8}>
       <Button
         size="compact-sm"
         variant="subtle"

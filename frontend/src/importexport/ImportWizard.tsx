@@ -327,22 +327,21 @@ function Wizard({ onClose }: { onClose: () => void }) {
                     <Table.Td>{r.record}</Table.Td>
                     <Table.Td>{r.displayName}</Table.Td>
                     <Table.Td>{r.fields.emails[0]?.value ?? ''}</Table.Td>
-                    <Table.Td>{r.fields.phones[0]?.value ?? ''}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.fields.phones[0]?.value ?? ''}</Table.Td>
                     <Table.Td>{r.fields.company}</Table.Td>
                     <Table.Td>
-                      {r.skip ? (
-                        <Badge color="orange" variant="light" title={r.problems.join('\n')}>
-                          {t(`importexport.reasons.${r.skip}`, { defaultValue: r.skip })}
-                        </Badge>
-                      ) : r.problems.length > 0 ? (
-                        <Badge color="yellow" variant="light" title={r.problems.join('\n')}>
-                          {t('importexport.import.withProblems', { count: r.problems.length })}
-                        </Badge>
-                      ) : (
-                        <Badge color="teal" variant="light">
-                          {t('importexport.import.ok')}
-                        </Badge>
-                      )}
+                      <Text
+                        size="sm"
+                        fw={500}
+                        c={r.skip ? 'orange.8' : r.problems.length > 0 ? 'yellow.9' : 'teal.8'}
+                        title={r.problems.join('\n') || undefined}
+                      >
+                        {r.skip
+                          ? t(`importexport.reasons.${r.skip}`, { defaultValue: r.skip })
+                          : r.problems.length > 0
+                            ? t('importexport.import.withProblems', { count: r.problems.length })
+                            : t('importexport.import.ok')}
+                      </Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -505,7 +504,7 @@ function Result({ job }: { job: ImportJob }) {
           <Table striped stickyHeader data-testid="import-result-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={70}>{t('importexport.result.record')}</Table.Th>
+                <Table.Th w={110}>{t('importexport.result.record')}</Table.Th>
                 <Table.Th>{t('importexport.import.name')}</Table.Th>
                 <Table.Th w={110}>{t('importexport.result.outcome')}</Table.Th>
                 <Table.Th>{t('importexport.result.why')}</Table.Th>
@@ -534,7 +533,7 @@ function EntryRows({ entries, kind }: { entries: ImportEntry[]; kind: 'skipped' 
     <>
       {entries.map((e, i) => (
         <Table.Tr key={`${kind}-${i}`} data-testid={`import-entry-${kind}`}>
-          <Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
             {e.record > 0 ? e.record : '—'}
             {e.line > 0 && (
               <Text span size="xs" c="dimmed">
@@ -545,7 +544,7 @@ function EntryRows({ entries, kind }: { entries: ImportEntry[]; kind: 'skipped' 
           </Table.Td>
           <Table.Td>{e.name}</Table.Td>
           <Table.Td>
-            <Badge color={color} variant="light">
+            <Badge color={color} variant="light" tt="none">
               {t(`importexport.result.kind.${kind}`)}
             </Badge>
           </Table.Td>
