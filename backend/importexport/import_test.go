@@ -8,9 +8,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
+	"fieldbook/backend/store"
 )
 
 const outlookCSV = "First Name,Last Name,E-mail Address,Mobile Phone,Company\r\n" +
@@ -236,5 +238,32 @@ func TestCopyFieldKnowsEveryChangedField(t *testing.T) {
 	}
 	if left := contacts.ChangedFields(dst, full); len(left) != 0 {
 		t.Errorf("copyField does not copy %v", left)
+	}
+}
+
+func TestPhotoExportedWithAndWithoutCard(t *testing.T) {
+	e, _, cs := importCorpus(t, "vcard/tbird__v4-uri-jpeg.vcf")
+	withCard := only(t, cs)
+	if withCard.Photo == nil || withCard.Photo.MediaType != "image/jpeg" {
+		t.Fatalf("photo of a data: URI not stored: %+v", withCard.Photo)
+	}
+	// A contact typed in by hand with a photo set later gets it in a fresh card.
+	c, err := e.svc.Create(context.Background(), crm.ContactFields{GivenName: "Hand", FamilyName: "Made"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.db.SetImportedPhoto(context.Background(), c.ID, store.Photo{MediaType: "image/jpeg", Data: withCard.Photo.Data}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	out := string(exportAll(t, e, ExportVCard3))
+	if n := strings.Count(out, "PHOTO;ENCODING=b;TYPE=JPEG:"); n != 2 {
+		t.Errorf("%d inline JPEG photos in the 3.0 export, want 2:\n%s", n, out)
+	}
+	e2 := newEnv(t)
+	e2.importFile(t, writeFile(t, "again.vcf", []byte(out)), Options{})
+	for _, x := range e2.all(t) {
+		if x.Photo == nil || !bytes.Equal(x.Photo.Data, withCard.Photo.Data) {
+			t.Errorf("%s: photo lost in export → import", x.Contact.DisplayName())
+		}
 	}
 }
