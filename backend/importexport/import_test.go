@@ -176,7 +176,7 @@ func TestCSVExportReimports(t *testing.T) {
 		Emails:    []crm.LabeledValue{{Label: "work", Value: "j@example.de"}, {Label: "home", Value: "j@home.example"}},
 		Phones:    []crm.LabeledValue{{Label: "work", Value: "+49 30 1234"}, {Label: "mobile", Value: "+49 170 1"}},
 		Addresses: []crm.Address{{Label: "work", Street: "Unter den Linden 1", City: "Berlin", Postcode: "10117", Country: "Germany"}},
-		Birthday:  "1970-03-04", Notes: "line one\nline two", Tags: []string{"vip", "kunde"}}
+		Birthday:  "1970-03-04", Anniversary: "--06-21", Notes: "line one\nline two", Tags: []string{"vip", "kunde"}}
 	if _, err := e.svc.Create(context.Background(), f); err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +192,7 @@ func TestCSVExportReimports(t *testing.T) {
 	got := e2.all(t)[0].Contact.ContactFields
 	want, _ := contacts.Normalize(f)
 	if got.Prefix != want.Prefix || got.GivenName != want.GivenName || got.FamilyName != want.FamilyName ||
-		got.Company != want.Company || got.Title != want.Title || got.Birthday != want.Birthday || got.Notes != want.Notes ||
+		got.Company != want.Company || got.Title != want.Title || got.Birthday != want.Birthday || got.Anniversary != want.Anniversary || got.Notes != want.Notes ||
 		!slices.Equal(got.Tags, want.Tags) || len(got.Emails) != 2 || len(got.Phones) != 2 || len(got.Addresses) != 1 ||
 		got.Addresses[0].City != "Berlin" {
 		t.Errorf("re-imported\n %+v\nwant\n %+v", got, want)
