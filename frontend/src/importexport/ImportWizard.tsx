@@ -48,22 +48,28 @@ const STEP_RESULT = 4;
 
 export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  // While an import runs the wizard stays open: it is the only place that shows the result.
+  const [running, setRunning] = useState(false);
   return (
     <Modal
       opened={opened}
-      onClose={onClose}
+      onClose={() => {
+        if (!running) onClose();
+      }}
       title={t('importexport.import.title')}
       size="xl"
       centered
       closeOnClickOutside={false}
+      closeOnEscape={!running}
+      withCloseButton={!running}
       data-testid="import-wizard"
     >
-      {opened && <Wizard onClose={onClose} />}
+      {opened && <Wizard onClose={onClose} onRunning={setRunning} />}
     </Modal>
   );
 }
 
-function Wizard({ onClose }: { onClose: () => void }) {
+function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (running: boolean) => void }) {
   const { t } = useTranslation();
   const [step, setStep] = useState(STEP_FILE);
   const [path, setPath] = useState('');
@@ -158,6 +164,10 @@ function Wizard({ onClose }: { onClose: () => void }) {
   }, [jobId, t]);
 
   const running = step === STEP_IMPORT;
+  useEffect(() => {
+    onRunning(running);
+    return () => onRunning(false);
+  }, [running, onRunning]);
 
   return (
     <Stack gap="md">
