@@ -38,12 +38,13 @@ TEST_PACKAGES := $(RUN_PACKAGES) \
 FRONTEND_SRC := $(shell find frontend/src frontend/wailsjs frontend/public -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts frontend/package.json
 GO_SRC       := $(shell find . -name '*.go' -not -path './frontend/*' -not -path './e2e/*' 2>/dev/null) go.mod go.sum $(shell find backend -name '*.sql' 2>/dev/null)
 
-.PHONY: help run build test deps-run deps-test tools vet go-test frontend-test e2e bindings check-bindings bench bench-sync clean
+.PHONY: help run build test deps-run deps-test tools vet go-test frontend-test e2e bindings check-bindings bench bench-import bench-sync clean
 
 help:
 	@echo "make run     build and open Fieldbook (make run DEMO=1 adds $(DEMO_SIZE) demo contacts to an empty database)"
 	@echo "make test    run every test (installs what is missing)"
 	@echo "make bench   benchmarks at 100,000 contacts"
+	@echo "make bench-import  time the import of 100,000 vCards (target < 15 s)"
 	@echo "make bench-sync  time Fieldbook's sync against vdirsyncer's: 5,000 contacts on a real Radicale"
 	@echo "make bindings  regenerate frontend/wailsjs after changing a bound Go method"
 
@@ -114,6 +115,14 @@ e2e: deps-test $(DEV_BIN) e2e/node_modules/.installed
 
 bench:
 	go test -tags sqlite_fts5 -run '^$$' -bench . -benchtime 20x ./backend/store/
+
+# Imports one file of 100,000 vCards into a fresh database and prints the
+# time (issue 3's target: under 15 s).
+bench-import:
+	@go test -tags sqlite_fts5 -run '^$$' -bench ImportVCards100k -benchtime 1x ./backend/importexport/ | \
+	  awk '/^Benchmark/ { for (i = 1; i <= NF; i++) if ($$i == "s/import") s = $$(i-1); else if ($$i == "contacts/s") r = $$(i-1) } \
+	       END { if (s == "") { print "bench-import: no result"; exit 1 } \
+	             printf "import of 100,000 vCards: %s s (%s contacts/s), target < 15 s\n", s, r }'
 
 # Both clients sync the same contacts from the same Radicale; prints wall
 # times and the ratios against PRODUCT.md's targets (BENCH_SYNC_ARGS: e.g. -n 2000 -first vdirsyncer -keep).

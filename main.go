@@ -79,6 +79,7 @@ func openWindow(dbPath string) error {
 		log.Info("no system keychain", "passwords", vault.Path(), "reason", vault.FallbackReason())
 	}
 	events := &app.SwitchableEmitter{}
+	dialogs := &app.SwitchableDialogs{}
 	services := app.NewServices(ctx, db, app.Config{
 		Version:            version,
 		DefaultLanguage:    app.LanguageFromEnv(os.Getenv),
@@ -86,6 +87,7 @@ func openWindow(dbPath string) error {
 		Clock:              crm.SystemClock{},
 		Events:             events,
 		Secrets:            vault,
+		Dialogs:            dialogs,
 	})
 	return wails.Run(&options.App{
 		Title:            "Fieldbook",
@@ -97,6 +99,7 @@ func openWindow(dbPath string) error {
 		AssetServer:      &assetserver.Options{Assets: assets},
 		OnStartup: func(ctx context.Context) {
 			events.Set(app.EmitterFunc(func(name string, data ...any) { runtime.EventsEmit(ctx, name, data...) }))
+			dialogs.Set(wailsDialogs{ctx: ctx})
 			if !generatingBindings {
 				services.Sync.Start(ctx)
 			}

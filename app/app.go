@@ -22,6 +22,8 @@ type Services struct {
 	Sync         *SyncService
 	// Duplicates: suggested duplicates, merge and undo.
 	Duplicates *DuplicatesService
+	// ImportExport is the import wizard and the export dialog.
+	ImportExport *ImportExportService
 }
 
 // Config is what the bound services need besides the database.
@@ -38,6 +40,12 @@ type Config struct {
 		syncer.Secrets
 		CredentialInfo
 	}
+	// Duplicates finds and merges duplicates during imports; zero means
+	// the rules of the Duplicates view (backend/duplicates).
+	Duplicates Duplicates
+	// Dialogs are the window's file dialogs, set once it has started (nil:
+	// none, the wizard's path box still works).
+	Dialogs *SwitchableDialogs
 }
 
 // NewServices builds the bound services over an open database.
@@ -53,10 +61,15 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Settings.defaultRegion, s.Settings.events = cfg.DefaultPhoneRegion, cfg.Events
 	s.Contacts.extras = contactExtras{photos: contacts.NewPhotos(db), defs: db, region: s.Settings.phoneRegion}
 	s.Duplicates = NewDuplicatesService(ctx, duplicates.New(db, s.Settings.phoneRegion), cfg.Events)
+	dups := cfg.Duplicates
+	if dups.Matcher == nil {
+		dups = importDuplicates(s.Settings.phoneRegion)
+	}
+	s.ImportExport = NewImportExportService(ctx, db, cfg.Clock, cfg.Events, cfg.Dialogs, dups)
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
-	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates}
+	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport}
 }

@@ -24,6 +24,12 @@ type Invocation struct {
 	Args    []string
 	// Stdin is where commands read secrets (account add reads the password).
 	Stdin io.Reader
+	// Duplicates finds and merges duplicates for `import`; zero means the
+	// rules of the Duplicates view.
+	Duplicates Duplicates
+	// PhoneRegion is the phone country of the system locale, used when the
+	// user has not chosen one ("" means the US).
+	PhoneRegion string
 }
 
 // commands are the subcommands of the binary.
@@ -32,6 +38,8 @@ var commands = map[string]string{
 	"stats":   "print how many records of each kind there are: stats [--json]",
 	"sync":    "sync every account once and print a summary: sync [--account NAME] [--json]",
 	"account": "sync accounts: account add URL --user NAME [--trust SHA256] (password on stdin) | account list | account remove NAME",
+	"import":  "import contacts from a CSV or vCard file: import FILE [--format csv|vcard] [--map target=col,…] [--on-duplicate merge|skip|import] [--json]",
+	"export":  "export contacts: export --format csv|vcard3|vcard4 [-o FILE | --dir FOLDER] [--query TEXT]",
 	"version": "print the version",
 	"help":    "show this help",
 }
@@ -41,7 +49,7 @@ var commands = map[string]string{
 // first flag it does not know it stops and opens the window, because the
 // window's development build reads flags of its own (-assetdir DIR, …).
 func ParseInvocation(args []string, getenv func(string) string) (Invocation, error) {
-	var inv Invocation
+	inv := Invocation{PhoneRegion: PhoneRegionFromEnv(getenv)}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -96,6 +104,10 @@ func RunCommand(ctx context.Context, inv Invocation, version string, stdout, std
 		err = runSync(ctx, inv, stdout, stderr)
 	case "account":
 		err = runAccount(ctx, inv, stdout, stderr)
+	case "import":
+		err = runImport(ctx, inv, stdout, stderr)
+	case "export":
+		err = runExport(ctx, inv, stdout, stderr)
 	default:
 		err = fmt.Errorf("unknown command %q", inv.Command)
 	}
@@ -121,7 +133,7 @@ Usage:
   fieldbook [--db PATH] COMMAND [flags]
 
 Commands:`)
-	for _, name := range []string{"seed", "stats", "sync", "account", "version", "help"} {
+	for _, name := range []string{"seed", "stats", "sync", "account", "import", "export", "version", "help"} {
 		fmt.Fprintf(w, "  %-8s %s\n", name, commands[name])
 	}
 	fmt.Fprintln(w, `

@@ -23,6 +23,8 @@ const (
 	CodeCustomValueInvalid = "custom_value_invalid"
 	CodeCustomFieldExists  = "custom_field_exists"
 	CodePhotoInvalid       = "photo_invalid"
+	// CodeFileUnreadable is a file to import or export that cannot be opened.
+	CodeFileUnreadable = "file_unreadable"
 )
 
 // Error is an error a user can understand: a stable Code for translation, an

@@ -10,9 +10,17 @@ import (
 	"testing"
 )
 
-// Dir returns the corpus directory, failing the test if it is missing.
+// Dir returns the corpus directory ($FIELDBOOK_CORPUS when set, for a
+// checkout that does not sit beside it, such as a git worktree), failing the
+// test if it is missing.
 func Dir(tb testing.TB) string {
 	tb.Helper()
+	if env := os.Getenv("FIELDBOOK_CORPUS"); env != "" {
+		if _, err := os.Stat(filepath.Join(env, "NOTES.md")); err != nil {
+			tb.Fatalf("FIELDBOOK_CORPUS=%s holds no corpus: %v", env, err)
+		}
+		return env
+	}
 	dir, err := os.Getwd()
 	if err != nil {
 		tb.Fatalf("getwd: %v", err)

@@ -4,6 +4,7 @@
 import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
 import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
+import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
 import * as StatusService from '../../wailsjs/go/app/StatusService';
 import * as SyncService from '../../wailsjs/go/app/SyncService';
@@ -80,6 +81,17 @@ export const raw = {
     outbox: () => SyncService.Outbox(),
     conflicts: () => SyncService.Conflicts(),
     resolveConflict: (id: string, choice: string) => SyncService.ResolveConflict(id, choice),
+  },
+  importExport: {
+    previewImport: (req: unknown) => ImportExportService.PreviewImport(req as Arg<typeof ImportExportService.PreviewImport>),
+    startImport: (req: unknown) => ImportExportService.StartImport(req as Arg<typeof ImportExportService.StartImport>),
+    cancelImport: (id: string) => ImportExportService.CancelImport(id),
+    importResult: (id: string) => ImportExportService.ImportResult(id),
+    chooseImportFile: () => ImportExportService.ChooseImportFile(),
+    chooseExportFile: (format: string) => ImportExportService.ChooseExportFile(format),
+    chooseExportFolder: () => ImportExportService.ChooseExportFolder(),
+    exportContacts: (req: unknown) =>
+      ImportExportService.ExportContacts(req as Arg<typeof ImportExportService.ExportContacts>),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

@@ -3,6 +3,7 @@
 // field the UI relies on. Types only: nothing of this file reaches the bundle.
 import type { app } from '../../wailsjs/go/models';
 import type * as T from './types';
+import type * as IE from './importexport';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -41,4 +42,15 @@ export type ContractChecks = [
   Assignable<T.ListCompaniesRequest, Fields<app.ListCompaniesRequest>>,
   Assignable<T.CompanyPeopleRequest, Fields<app.CompanyPeopleRequest>>,
   Assignable<T.CustomFieldInput, Fields<app.CustomFieldInput>>,
+  // Import and export.
+  Assignable<Fields<app.ImportPreview>, Omit<IE.ImportPreview, 'columns' | 'records'>>,
+  Assignable<Fields<app.ImportColumn>, IE.ImportColumn>,
+  Assignable<Omit<Fields<app.ImportPreviewRecord>, 'fields'>, Omit<IE.ImportPreviewRecord, 'fields'>>,
+  Assignable<Fields<app.ImportProgress>, IE.ImportProgress>,
+  Assignable<Fields<app.ImportEntry>, IE.ImportEntry>,
+  Assignable<Omit<Fields<app.ImportJob>, 'state' | 'progress' | 'mergedEntries' | 'skippedEntries' | 'warnings'>, Omit<IE.ImportJob, 'state' | 'progress' | 'mergedEntries' | 'skippedEntries' | 'warnings'>>,
+  Assignable<Fields<app.ExportResult>, IE.ExportResult>,
+  Assignable<IE.ImportRequest, Fields<app.ImportRequest>>,
+  Assignable<IE.ColumnChoice, Fields<app.ColumnChoice>>,
+  Assignable<IE.ExportRequest, Fields<app.ExportRequest>>,
 ];

@@ -27,6 +27,8 @@ export const KNOWN_ERROR_CODES = [
   'custom_value_invalid',
   'custom_field_exists',
   'photo_invalid',
+  // import and export (ImportExportService):
+  'file_unreadable',
   // front-end only:
   'backend_unavailable',
   'unknown',

@@ -26,6 +26,7 @@ export {
   resolveConflict,
 } from './sync';
 export { onEvent, openExternal } from './events';
+export * from './importexport';
 export * from './hooks';
 export * from './duplicates';
 export * from './companies';

@@ -239,7 +239,9 @@ export type BackendEvent =
   | 'sync:progress'
   | 'sync:status'
   | 'companies:changed'
-  | 'customfields:changed';
+  | 'customfields:changed'
+  | 'import:progress'
+  | 'import:done';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {

@@ -10,6 +10,7 @@ import { errorText } from '../lib/notify';
 import { ContactDetail } from './ContactDetail';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
+import { ImportExportButtons } from '../importexport/ImportExportButtons';
 import { matchShortcut } from './shortcuts';
 import { clearHashParams, useHashParam } from '../shell/hashParams';
 import { useContactList } from './useContactList';
@@ -226,6 +227,7 @@ export function ContactsPage() {
               {t('contacts.new')}
             </Button>
           </Group>
+          <ImportExportButtons query={query} selectedId={sel.id} selectedName={detail.data?.displayName} />
         </Stack>
         <Box style={{ flex: 1, minHeight: 0, borderTop: '1px solid var(--mantine-color-gray-3)', position: 'relative' }}>
           <ListBody

@@ -135,6 +135,20 @@ export namespace app {
 	        this.problem = source["problem"];
 	    }
 	}
+	export class ColumnChoice {
+	    index: number;
+	    target: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ColumnChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.index = source["index"];
+	        this.target = source["target"];
+	    }
+	}
 	export class Company {
 	    id: string;
 	    version: number;
@@ -706,6 +720,290 @@ export namespace app {
 	}
 	
 	
+	export class ExportRequest {
+	    format: string;
+	    ids: string[];
+	    query: string;
+	    path: string;
+	    onePerContact: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.ids = source["ids"];
+	        this.query = source["query"];
+	        this.path = source["path"];
+	        this.onePerContact = source["onePerContact"];
+	    }
+	}
+	export class ExportResult {
+	    count: number;
+	    paths: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.count = source["count"];
+	        this.paths = source["paths"];
+	    }
+	}
+	export class ImportColumn {
+	    index: number;
+	    header: string;
+	    target: string;
+	    sample: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.index = source["index"];
+	        this.header = source["header"];
+	        this.target = source["target"];
+	        this.sample = source["sample"];
+	    }
+	}
+	export class ImportEntry {
+	    record: number;
+	    line: number;
+	    name: string;
+	    reason: string;
+	    detail: string;
+	    contactId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.record = source["record"];
+	        this.line = source["line"];
+	        this.name = source["name"];
+	        this.reason = source["reason"];
+	        this.detail = source["detail"];
+	        this.contactId = source["contactId"];
+	    }
+	}
+	export class ImportProgress {
+	    jobId: string;
+	    bytesRead: number;
+	    bytesTotal: number;
+	    records: number;
+	    imported: number;
+	    merged: number;
+	    skipped: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.jobId = source["jobId"];
+	        this.bytesRead = source["bytesRead"];
+	        this.bytesTotal = source["bytesTotal"];
+	        this.records = source["records"];
+	        this.imported = source["imported"];
+	        this.merged = source["merged"];
+	        this.skipped = source["skipped"];
+	    }
+	}
+	export class ImportJob {
+	    id: string;
+	    path: string;
+	    state: string;
+	    progress: ImportProgress;
+	    format: string;
+	    records: number;
+	    imported: number;
+	    merged: number;
+	    skipped: number;
+	    mergedEntries: ImportEntry[];
+	    skippedEntries: ImportEntry[];
+	    warnings: ImportEntry[];
+	    warningCount: number;
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportJob(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.path = source["path"];
+	        this.state = source["state"];
+	        this.progress = this.convertValues(source["progress"], ImportProgress);
+	        this.format = source["format"];
+	        this.records = source["records"];
+	        this.imported = source["imported"];
+	        this.merged = source["merged"];
+	        this.skipped = source["skipped"];
+	        this.mergedEntries = this.convertValues(source["mergedEntries"], ImportEntry);
+	        this.skippedEntries = this.convertValues(source["skippedEntries"], ImportEntry);
+	        this.warnings = this.convertValues(source["warnings"], ImportEntry);
+	        this.warningCount = source["warningCount"];
+	        this.error = source["error"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportPreviewRecord {
+	    record: number;
+	    line: number;
+	    displayName: string;
+	    fields: ContactInput;
+	    skip: string;
+	    problems: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportPreviewRecord(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.record = source["record"];
+	        this.line = source["line"];
+	        this.displayName = source["displayName"];
+	        this.fields = this.convertValues(source["fields"], ContactInput);
+	        this.skip = source["skip"];
+	        this.problems = source["problems"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportPreview {
+	    format: string;
+	    encoding: string;
+	    bom: boolean;
+	    delimiter: string;
+	    source: string;
+	    language: string;
+	    columns: ImportColumn[];
+	    records: ImportPreviewRecord[];
+	    warnings: string[];
+	    targets: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.bom = source["bom"];
+	        this.delimiter = source["delimiter"];
+	        this.source = source["source"];
+	        this.language = source["language"];
+	        this.columns = this.convertValues(source["columns"], ImportColumn);
+	        this.records = this.convertValues(source["records"], ImportPreviewRecord);
+	        this.warnings = source["warnings"];
+	        this.targets = source["targets"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class ImportRequest {
+	    path: string;
+	    format: string;
+	    charset: string;
+	    delimiter: string;
+	    columns: ColumnChoice[];
+	    onDuplicate: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.format = source["format"];
+	        this.charset = source["charset"];
+	        this.delimiter = source["delimiter"];
+	        this.columns = this.convertValues(source["columns"], ColumnChoice);
+	        this.onDuplicate = source["onDuplicate"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class ListCompaniesRequest {
 	    query: string;

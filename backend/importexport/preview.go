@@ -1,0 +1,201 @@
+package importexport
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"fieldbook/backend/crm"
+	"fieldbook/backend/csvimport"
+	"fieldbook/backend/textenc"
+)
+
+// PreviewRows is how many records a preview shows.
+const PreviewRows = 20
+
+// Column is one CSV column as the wizard shows it.
+type Column struct {
+	Index  int
+	Header string
+	// Target is what the column is imported as (csvimport.Target.String),
+	// "ignore" when it is not imported.
+	Target string
+	// Sample is the column's first non-empty value in the previewed rows.
+	Sample string
+}
+
+// PreviewRecord is one record as it would be imported.
+type PreviewRecord struct {
+	Record, Line int
+	Fields       crm.ContactFields
+	// Skip is the reason code the record would be skipped for ("" if it
+	// would be imported), Problems what would be dropped from it.
+	Skip     string
+	Problems []string
+}
+
+// Preview is what the wizard shows before importing.
+type Preview struct {
+	Format    Format
+	Encoding  string // canonical charset name (utf-8, utf-16le, windows-1252, shift_jis, …)
+	BOM       bool
+	Delimiter string // "," ";" "\t" (CSV only)
+	// Source and Language name the header profile (outlook/google/
+	// thunderbird/generic; "en", "de" or "").
+	Source, Language string
+	Columns          []Column
+	Records          []PreviewRecord
+	Warnings         []string
+	// Targets are the choices for a column's target.
+	Targets []string
+}
+
+// columnTargets are the choices offered for a CSV column.
+var columnTargets = []string{
+	"ignore", "prefix", "given_name", "middle_name", "family_name", "suffix", "nickname", "display_name",
+	"company", "department", "title", "email", "email:work", "email:home", "phone", "phone:work",
+	"phone:home", "phone:mobile", "phone:fax", "street", "city", "region", "postcode", "country",
+	"address", "website", "birthday", "anniversary", "notes", "categories",
+}
+
+// PreviewFile reads the start of the file at path and says how it would be
+// imported with opts.
+func PreviewFile(path string, opts Options) (Preview, error) {
+	var p Preview
+	format := opts.Format
+	if format == "" {
+		var err error
+		if format, err = DetectFormat(path); err != nil {
+			return p, err
+		}
+	}
+	p.Format = format
+	file, err := os.Open(path)
+	if err != nil {
+		return p, crm.Errorf(crm.CodeFileUnreadable, "cannot open %s: %v", path, unwrapPath(err))
+	}
+	defer file.Close()
+	var src source
+	switch format {
+	case FormatVCard:
+		sample := make([]byte, textenc.SampleSize)
+		n, _ := io.ReadFull(file, sample)
+		det := textenc.Detect(sample[:n])
+		p.Encoding, p.BOM = det.Name, det.BOM
+		if _, err := file.Seek(0, io.SeekStart); err != nil {
+			return p, fmt.Errorf("importexport: %w", err)
+		}
+		src = newVCardSource(file)
+	case FormatCSV:
+		cs, err := newCSVSource(file, opts)
+		if err != nil {
+			return p, err
+		}
+		det := cs.rd.Detection()
+		p.Encoding, p.BOM = det.Encoding.Name, det.Encoding.BOM
+		p.Delimiter = string(det.Delimiter)
+		prof, _ := csvimport.DetectProfile(cs.rd.Header())
+		p.Source, p.Language = string(prof.Source), prof.Language
+		header := cs.rd.Header()
+		width := len(header)
+		p.Targets = slices.Clone(columnTargets)
+		for i := 0; i < width; i++ {
+			t := "ignore"
+			if tg, ok := cs.mapping.Columns[i]; ok && tg.Field != csvimport.FieldCustom && tg.Field != csvimport.FieldIgnore {
+				t = tg.String()
+			}
+			if !slices.Contains(p.Targets, t) {
+				p.Targets = append(p.Targets, t)
+			}
+			p.Columns = append(p.Columns, Column{Index: i, Header: cs.mapping.ColumnName(i), Target: t})
+		}
+		src = previewCSV{cs: cs, cols: p.Columns}
+	default:
+		return p, crm.Errorf(crm.CodeInvalidInput, "unknown format %q", format)
+	}
+	for len(p.Records) < PreviewRows {
+		rec, err := src.next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return p, err
+		}
+		pr := PreviewRecord{Record: rec.number, Line: rec.line, Fields: rec.fields, Problems: rec.problems}
+		if rec.broken != "" {
+			pr.Skip = "unreadable"
+			pr.Problems = append(pr.Problems, rec.broken)
+		} else {
+			f, dropped, err := validate(rec)
+			pr.Problems = append(pr.Problems, dropped...)
+			var ce *crm.Error
+			switch {
+			case err == nil:
+				pr.Fields = f
+			case errors.As(err, &ce) && ce.Code == crm.CodeContactEmpty:
+				pr.Skip = "empty"
+			default:
+				pr.Skip = "invalid"
+				pr.Problems = append(pr.Problems, err.Error())
+			}
+		}
+		p.Records = append(p.Records, pr)
+	}
+	for _, w := range src.stray() {
+		p.Warnings = append(p.Warnings, w.Detail)
+	}
+	return p, nil
+}
+
+// previewCSV is a csvSource that also fills in the columns' samples.
+type previewCSV struct {
+	cs   *csvSource
+	cols []Column
+}
+
+func (s previewCSV) stray() []Entry { return s.cs.strays }
+
+func (s previewCSV) next() (record, error) {
+	for {
+		row, err := s.cs.rd.Next()
+		if errors.Is(err, io.EOF) {
+			return record{}, io.EOF
+		}
+		var rowErr *csvimport.RowError
+		if errors.As(err, &rowErr) {
+			s.cs.number++
+			return record{number: s.cs.number, line: rowErr.Line, broken: rowErr.Err.Error()}, nil
+		}
+		if err != nil {
+			return record{}, fmt.Errorf("importexport: read CSV file: %w", err)
+		}
+		if row.Blank() {
+			continue
+		}
+		for i := range s.cols {
+			if s.cols[i].Sample == "" {
+				s.cols[i].Sample = strings.TrimSpace(row.Field(i))
+			}
+		}
+		s.cs.number++
+		s.cs.guessColumns(row)
+		rec, problems := csvimport.ToRecord(row, s.cs.mapping)
+		out := record{number: s.cs.number, line: row.Line, fields: fieldsFromRecord(rec)}
+		for _, p := range problems {
+			out.problems = append(out.problems, p.String())
+		}
+		return out, nil
+	}
+}
+
+// unwrapPath drops the *os.PathError wrapper (the path is already said).
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
