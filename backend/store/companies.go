@@ -24,12 +24,12 @@ func encodeAddress(a crm.Address) string {
 
 func scanCompany(r rowScanner) (crm.Company, error) {
 	var (
-		c                         crm.Company
-		address, created, updated string
-		deleted                   sql.NullString
+		c       crm.Company
+		address string
+		times   recordTimes
 	)
 	err := r.Scan(&c.ID, &c.Version, &c.Name, &c.Industry, &c.Website, &c.Size, &c.Phone, &address, &c.Notes,
-		&created, &updated, &deleted, &c.People)
+		&times.created, &times.updated, &times.deleted, &c.People)
 	if err != nil {
 		return c, err
 	}
@@ -38,20 +38,8 @@ func scanCompany(r rowScanner) (crm.Company, error) {
 		return c, fmt.Errorf("store: company %s address: %w", c.ID, err)
 	}
 	c.Address = crm.Address(a)
-	if c.CreatedAt, err = parseTime(created); err != nil {
-		return c, err
-	}
-	if c.UpdatedAt, err = parseTime(updated); err != nil {
-		return c, err
-	}
-	if deleted.Valid {
-		t, err := parseTime(deleted.String)
-		if err != nil {
-			return c, err
-		}
-		c.DeletedAt = &t
-	}
-	return c, nil
+	c.CreatedAt, c.UpdatedAt, c.DeletedAt, err = times.parse()
+	return c, err
 }
 
 // GetCompany returns one company, live or tombstoned, with its people count.

@@ -61,13 +61,13 @@ type rowScanner interface{ Scan(dest ...any) error }
 
 func scanContact(r rowScanner) (crm.Contact, error) {
 	var (
-		c                crm.Contact
-		lists            storedLists
-		created, updated string
-		deleted, company sql.NullString
+		c       crm.Contact
+		lists   storedLists
+		times   recordTimes
+		company sql.NullString
 	)
 	dest := append([]any{&c.ID, &c.Version}, contactFieldTargets(&c.ContactFields, &lists)...)
-	if err := r.Scan(append(dest, &created, &updated, &deleted, &company)...); err != nil {
+	if err := r.Scan(append(dest, &times.created, &times.updated, &times.deleted, &company)...); err != nil {
 		return c, err
 	}
 	c.CompanyID = company.String
@@ -75,20 +75,8 @@ func scanContact(r rowScanner) (crm.Contact, error) {
 	if err = lists.decode(&c.ContactFields); err != nil {
 		return c, fmt.Errorf("store: contact %s %w", c.ID, err)
 	}
-	if c.CreatedAt, err = parseTime(created); err != nil {
-		return c, err
-	}
-	if c.UpdatedAt, err = parseTime(updated); err != nil {
-		return c, err
-	}
-	if deleted.Valid {
-		t, err := parseTime(deleted.String)
-		if err != nil {
-			return c, err
-		}
-		c.DeletedAt = &t
-	}
-	return c, nil
+	c.CreatedAt, c.UpdatedAt, c.DeletedAt, err = times.parse()
+	return c, err
 }
 
 // CreateContact inserts a new contact (its ID, version and timestamps already

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"database/sql"
 	"fmt"
 	"time"
 )
@@ -16,4 +17,29 @@ func parseTime(s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("store: bad timestamp %q: %w", s, err)
 	}
 	return t, nil
+}
+
+// recordTimes are the stored timestamps every record has.
+type recordTimes struct {
+	created, updated string
+	deleted          sql.NullString
+}
+
+// parse reads the timestamps: created, updated, and the tombstone (nil while live).
+func (rt recordTimes) parse() (created, updated time.Time, deleted *time.Time, err error) {
+	if created, err = parseTime(rt.created); err != nil {
+		return
+	}
+	if updated, err = parseTime(rt.updated); err != nil {
+		return
+	}
+	if rt.deleted.Valid {
+		t, perr := parseTime(rt.deleted.String)
+		if perr != nil {
+			err = perr
+			return
+		}
+		deleted = &t
+	}
+	return
 }
