@@ -4,7 +4,8 @@ import { IconAlertTriangle, IconFileExport, IconFolderOpen } from '@tabler/icons
 import { useTranslation } from 'react-i18next';
 import { chooseExportFile, chooseExportFolder, exportContacts, type ExportFormat } from '../api';
 import { useFormat } from '../lib/format';
-import { errorText, notifySuccess } from '../lib/notify';
+import { notifySuccess } from '../lib/notify';
+import { useAction } from '../lib/useAction';
 
 type Scope = 'all' | 'search' | 'selected';
 
@@ -34,22 +35,16 @@ function ExportForm({ onClose, query, selectedId, selectedName }: ExportDialogPr
   const [scope, setScope] = useState<Scope>(selectedId ? 'selected' : query ? 'search' : 'all');
   const [each, setEach] = useState(false);
   const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run: runAction, attempt } = useAction();
 
-  const browse = async () => {
-    try {
+  const browse = () =>
+    attempt(async () => {
       const chosen = each ? await chooseExportFolder() : await chooseExportFile(format);
       if (chosen) setPath(chosen);
-    } catch (e) {
-      setError(errorText(e, t));
-    }
-  };
+    });
 
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const run = () =>
+    runAction(async () => {
       const res = await exportContacts({
         format,
         ids: scope === 'selected' && selectedId ? [selectedId] : [],
@@ -59,12 +54,7 @@ function ExportForm({ onClose, query, selectedId, selectedName }: ExportDialogPr
       });
       notifySuccess(t('importexport.export.done', { count: res.count, formatted: fmt.number(res.count) }));
       onClose();
-    } catch (e) {
-      setError(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Stack gap="md">

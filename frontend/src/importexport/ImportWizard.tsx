@@ -34,7 +34,7 @@ import {
   type ImportRequest,
 } from '../api';
 import { useFormat } from '../lib/format';
-import { errorText } from '../lib/notify';
+import { useAction } from '../lib/useAction';
 import { delimiterName, formatBytes, targetLabel } from './targets';
 
 /** How often the wizard asks for the job's state while it runs (events carry the live progress). */
@@ -77,8 +77,7 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
   const [onDuplicate, setOnDuplicate] = useState<DuplicateChoice>('merge');
   const [columns, setColumns] = useState<Record<number, string>>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run, attempt, fail } = useAction();
   const [jobId, setJobId] = useState<string | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [job, setJob] = useState<ImportJob | null>(null);
@@ -92,43 +91,26 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
     onDuplicate,
   });
 
-  const loadPreview = async (cols: Record<number, string>, next: number) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const loadPreview = (cols: Record<number, string>, next: number) =>
+    run(async () => {
       const p = await previewImport(request(cols));
       setPreview(p);
       if (next === STEP_COLUMNS) setColumns(Object.fromEntries(p.columns.map((c) => [c.index, c.target])));
       setStep(next);
-    } catch (e) {
-      setError(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const browse = async () => {
-    try {
+  const browse = () =>
+    attempt(async () => {
       const chosen = await chooseImportFile();
       if (chosen) setPath(chosen);
-    } catch (e) {
-      setError(errorText(e, t));
-    }
-  };
+    });
 
-  const start = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const start = () =>
+    run(async () => {
       const id = await startImport(request(preview?.format === 'csv' ? columns : {}));
       setJobId(id);
       setStep(STEP_IMPORT);
-    } catch (e) {
-      setError(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   // Live progress from events; the job's state by polling, so a fast import that ends before
   // the job ID arrives is still seen.
@@ -150,7 +132,7 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
             return;
           }
         } catch (e) {
-          setError(errorText(e, t));
+          fail(e);
           return;
         }
         await new Promise((r) => setTimeout(r, POLL_MS));
@@ -381,7 +363,7 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
             <Button
               color="red"
               variant="light"
-              onClick={() => jobId && void cancelImport(jobId).catch((e) => setError(errorText(e, t)))}
+              onClick={() => jobId && void cancelImport(jobId).catch(fail)}
               data-testid="import-cancel"
             >
               {t('importexport.import.cancelImport')}
