@@ -68,12 +68,16 @@ func runImport(ctx context.Context, inv Invocation, stdout, stderr io.Writer) er
 		dups = importDuplicates(settings.phoneRegion)
 	}
 	im := importexport.NewImporter(db, contacts.New(db, clock), clock, dups.Matcher, dups.Merge)
+	progressShown := false
 	rep, err := im.Import(ctx, files[0], opts, func(p importexport.Progress) {
 		if p.BytesTotal > 0 {
 			fmt.Fprintf(stderr, "\rimporting: %d%% (%d records)", p.BytesRead*100/p.BytesTotal, p.Records)
+			progressShown = true
 		}
 	})
-	fmt.Fprintln(stderr)
+	if progressShown {
+		fmt.Fprintln(stderr) // end the progress line
+	}
 	if err != nil {
 		return err
 	}

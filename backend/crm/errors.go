@@ -25,6 +25,8 @@ const (
 	CodePhotoInvalid       = "photo_invalid"
 	// CodeFileUnreadable is a file to import or export that cannot be opened.
 	CodeFileUnreadable = "file_unreadable"
+	// CodeFileNotText is a file to import that holds binary data, not text.
+	CodeFileNotText = "file_not_text"
 )
 
 // Error is an error a user can understand: a stable Code for translation, an

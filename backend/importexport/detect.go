@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"fieldbook/backend/crm"
 
@@ -43,19 +44,76 @@ const sniffSize = 4 << 10
 // DetectFormat says whether the file at path is a vCard or a CSV file: a
 // vCard starts with BEGIN:VCARD (in any encoding textenc detects, after a
 // BOM and blank lines); anything else is read as CSV. The extension decides
-// only for an empty file.
+// only for an empty file. A folder or a binary file is refused (see
+// openImportFile).
 func DetectFormat(path string) (Format, error) {
+	f, sample, err := openImportFile(path)
+	if err != nil {
+		return "", err
+	}
+	f.Close()
+	return detectFormat(sample, path), nil
+}
+
+// openImportFile opens the file to import, positioned at its start, with
+// its first sniffSize bytes. It refuses what cannot be a contact list with
+// a clear error: a folder (crm.CodeFileUnreadable) or binary data such as a
+// spreadsheet, a picture or an archive (crm.CodeFileNotText), which would
+// otherwise come out as thousands of garbled skipped rows.
+func openImportFile(path string) (*os.File, []byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", crm.Errorf(crm.CodeFileUnreadable, "cannot open %s: %v", path, unwrapPath(err))
+		return nil, nil, crm.Errorf(crm.CodeFileUnreadable, "cannot open %s: %v", path, unwrapPath(err))
 	}
-	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, nil, crm.Errorf(crm.CodeFileUnreadable, "%s is a folder, not a file", path)
+	}
 	sample := make([]byte, sniffSize)
 	n, err := io.ReadFull(f, sample)
 	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
-		return "", fmt.Errorf("importexport: read %s: %w", path, err)
+		f.Close()
+		return nil, nil, crm.Errorf(crm.CodeFileUnreadable, "cannot read %s: %v", path, unwrapPath(err))
 	}
-	return detectFormat(sample[:n], path), nil
+	sample = sample[:n]
+	if looksBinary(sample) {
+		f.Close()
+		return nil, nil, crm.Errorf(crm.CodeFileNotText,
+			"%s is not a CSV or vCard file: it holds binary data (a spreadsheet, a picture or an archive?)", path)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		f.Close()
+		return nil, nil, fmt.Errorf("importexport: rewind %s: %w", path, err)
+	}
+	return f, sample, nil
+}
+
+// looksBinary reports whether sample is not text in any encoding textenc
+// reads: a NUL outside UTF-16, or more than one in twenty characters a
+// control character (other than tab, line breaks and form feed) or
+// undecodable.
+func looksBinary(sample []byte) bool {
+	if len(sample) == 0 {
+		return false
+	}
+	det := textenc.Detect(sample)
+	if !strings.HasPrefix(det.Name, "utf-16") && bytes.IndexByte(sample, 0) >= 0 {
+		return true
+	}
+	text, err := textenc.DecodeBytes(sample, det.Name)
+	if err != nil {
+		return true
+	}
+	var runes, odd int
+	for _, r := range text {
+		runes++
+		switch {
+		case r == '\t' || r == '\n' || r == '\r' || r == '\f':
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == utf8.RuneError:
+			odd++
+		}
+	}
+	return odd*20 > runes
 }
 
 func detectFormat(sample []byte, path string) Format {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -167,19 +166,16 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // database fails. A cancelled ctx stops the import with Report.Cancelled.
 func (im *Importer) Import(ctx context.Context, path string, opts Options, progress func(Progress)) (Report, error) {
 	var rep Report
-	format := opts.Format
-	if format == "" {
-		var err error
-		if format, err = DetectFormat(path); err != nil {
-			return rep, err
-		}
-	}
-	rep.Format = format
-	file, err := os.Open(path)
+	file, sample, err := openImportFile(path)
 	if err != nil {
-		return rep, crm.Errorf(crm.CodeFileUnreadable, "cannot open %s: %v", path, unwrapPath(err))
+		return rep, err
 	}
 	defer file.Close()
+	format := opts.Format
+	if format == "" {
+		format = detectFormat(sample, path)
+	}
+	rep.Format = format
 	st, err := file.Stat()
 	if err != nil {
 		return rep, fmt.Errorf("importexport: stat %s: %w", path, err)

@@ -65,19 +65,16 @@ var columnTargets = []string{
 // imported with opts.
 func PreviewFile(path string, opts Options) (Preview, error) {
 	var p Preview
-	format := opts.Format
-	if format == "" {
-		var err error
-		if format, err = DetectFormat(path); err != nil {
-			return p, err
-		}
-	}
-	p.Format = format
-	file, err := os.Open(path)
+	file, sample, err := openImportFile(path)
 	if err != nil {
-		return p, crm.Errorf(crm.CodeFileUnreadable, "cannot open %s: %v", path, unwrapPath(err))
+		return p, err
 	}
 	defer file.Close()
+	format := opts.Format
+	if format == "" {
+		format = detectFormat(sample, path)
+	}
+	p.Format = format
 	var src source
 	switch format {
 	case FormatVCard:

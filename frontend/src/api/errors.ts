@@ -29,6 +29,7 @@ export const KNOWN_ERROR_CODES = [
   'photo_invalid',
   // import and export (ImportExportService):
   'file_unreadable',
+  'file_not_text',
   // front-end only:
   'backend_unavailable',
   'unknown',
