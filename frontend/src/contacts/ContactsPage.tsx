@@ -356,6 +356,7 @@ const NothingSelected = memo(function NothingSelected() {
     [[['Ctrl', 'Z']], 'shortcuts.undo'],
     [[['Ctrl', 'S']], 'shortcuts.save'],
     [[['Esc']], 'shortcuts.cancel'],
+    [[['Ctrl', 'I']], 'shortcuts.import'],
   ];
   return (
     <Center h="100%" p="xl" data-testid="contact-none-selected">
