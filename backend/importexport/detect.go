@@ -41,20 +41,6 @@ func ParseFormat(s string) (Format, error) {
 // sniffSize is how much of a file format detection reads.
 const sniffSize = 4 << 10
 
-// DetectFormat says whether the file at path is a vCard or a CSV file: a
-// vCard starts with BEGIN:VCARD (in any encoding textenc detects, after a
-// BOM and blank lines); anything else is read as CSV. The extension decides
-// only for an empty file. A folder or a binary file is refused (see
-// openImportFile).
-func DetectFormat(path string) (Format, error) {
-	f, sample, err := openImportFile(path)
-	if err != nil {
-		return "", err
-	}
-	f.Close()
-	return detectFormat(sample, path), nil
-}
-
 // openImportFile opens the file to import, positioned at its start, with
 // its first sniffSize bytes. It refuses what cannot be a contact list with
 // a clear error: a folder (crm.CodeFileUnreadable) or binary data such as a
@@ -116,6 +102,10 @@ func looksBinary(sample []byte) bool {
 	return odd*20 > runes
 }
 
+// detectFormat says whether a file starting with sample is a vCard or a CSV
+// file: a vCard starts with BEGIN:VCARD (in any encoding textenc detects,
+// after a BOM and blank lines); anything else is read as CSV. The extension
+// of path decides only for an empty file.
 func detectFormat(sample []byte, path string) Format {
 	if len(bytes.TrimSpace(sample)) == 0 {
 		if ext := strings.ToLower(filepath.Ext(path)); ext == ".vcf" || ext == ".vcard" {
