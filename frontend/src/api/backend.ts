@@ -18,7 +18,9 @@ const GO_PACKAGE = 'app';
 export const BACKEND_WAIT_MS = 1500;
 const POLL_MS = 25;
 
+/** The page's window, or an empty one where there is none (node, or a torn-down test page). */
 function wailsWindow(): WailsWindow {
+  if (typeof window === 'undefined') return {};
   return window as unknown as WailsWindow;
 }
 
