@@ -350,10 +350,10 @@ func (s *SyncService) Conflicts() ([]Conflict, error) {
 	out := make([]Conflict, 0, len(cs))
 	for _, c := range cs {
 		name := ""
-		if contact, err := s.store.GetContact(s.ctx, c.ContactID); err == nil {
+		if contact, err := s.store.GetContact(s.ctx, c.ItemID); err == nil {
 			name = contact.DisplayName()
 		}
-		out = append(out, Conflict{ID: c.ID, ContactID: c.ContactID, ContactName: name, Field: c.Field,
+		out = append(out, Conflict{ID: c.ID, ContactID: c.ItemID, ContactName: name, Field: c.Field,
 			Base: c.Base, Mine: c.Mine, Theirs: c.Theirs, CreatedAt: c.CreatedAt.UTC().Format(time.RFC3339)})
 	}
 	return out, nil
@@ -366,11 +366,11 @@ func (s *SyncService) ResolveConflict(id, choice string) error {
 	if err != nil {
 		return err
 	}
-	contact, err := s.store.GetContact(s.ctx, c.ContactID)
+	contact, err := s.store.GetContact(s.ctx, c.ItemID)
 	if err != nil {
 		return err
 	}
-	fields, err := engine.Resolve(contact.ContactFields, c, choice)
+	fields, err := carddav.Schema().Resolve(contact.ContactFields, c, choice)
 	if err != nil {
 		return err
 	}

@@ -63,7 +63,7 @@ func TestCustomValuesRoundTripAndSurviveAServerChange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dec := crm.RemoteDecision{WriteFields: true, Fields: crm.ContactFields{GivenName: "Anne"}}
+	dec := crm.RemoteDecision[crm.ContactFields]{WriteFields: true, Fields: crm.ContactFields{GivenName: "Anne"}}
 	if err := db.writeRemoteFields(ctx, tx, got, dec, clock.Now()); err != nil {
 		t.Fatal(err)
 	}

@@ -18,7 +18,8 @@ const conflictColumns = `id, contact_id, field, base, mine, theirs, created_at`
 func scanConflict(r rowScanner) (crm.Conflict, error) {
 	var c crm.Conflict
 	var created string
-	if err := r.Scan(&c.ID, &c.ContactID, &c.Field, &c.Base, &c.Mine, &c.Theirs, &created); err != nil {
+	c.Entity = crm.EntityContact
+	if err := r.Scan(&c.ID, &c.ItemID, &c.Field, &c.Base, &c.Mine, &c.Theirs, &created); err != nil {
 		return c, err
 	}
 	var err error
@@ -52,9 +53,9 @@ func putConflict(ctx context.Context, tx *sql.Tx, c crm.Conflict) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO conflicts (`+conflictColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (contact_id, field) DO UPDATE SET base = excluded.base, mine = excluded.mine,
 		theirs = excluded.theirs, created_at = excluded.created_at`,
-		c.ID, c.ContactID, c.Field, c.Base, c.Mine, c.Theirs, formatTime(c.CreatedAt))
+		c.ID, c.ItemID, c.Field, c.Base, c.Mine, c.Theirs, formatTime(c.CreatedAt))
 	if err != nil {
-		return fmt.Errorf("store: record conflict on %s of %s: %w", c.Field, c.ContactID, err)
+		return fmt.Errorf("store: record conflict on %s of %s: %w", c.Field, c.ItemID, err)
 	}
 	return nil
 }

@@ -17,7 +17,7 @@ import (
 // between) and returns what to store. Contacts written here are not
 // journalled: the change came from the server.
 func (d *DB) ApplyRemote(ctx context.Context, collectionID string, items []crm.RemoteItem,
-	decide func(crm.RemoteItem, crm.LocalState) (crm.RemoteDecision, error)) error {
+	decide func(crm.RemoteItem, crm.LocalState[crm.ContactFields]) (crm.RemoteDecision[crm.ContactFields], error)) error {
 	return d.inTx(ctx, func(tx *sql.Tx) error {
 		var toIndex []pendingIndex
 		for _, it := range items {
@@ -51,8 +51,8 @@ func (d *DB) ApplyRemote(ctx context.Context, collectionID string, items []crm.R
 }
 
 // localState reads what the device holds for href, inside tx.
-func localState(ctx context.Context, tx *sql.Tx, collectionID, href string) (crm.LocalState, error) {
-	var st crm.LocalState
+func localState(ctx context.Context, tx *sql.Tx, collectionID, href string) (crm.LocalState[crm.ContactFields], error) {
+	var st crm.LocalState[crm.ContactFields]
 	link, err := scanLink(tx.QueryRowContext(ctx, `SELECT `+linkColumns+` FROM remote_links
 		WHERE collection_id = ? AND href = ?`, collectionID, href))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -62,11 +62,11 @@ func localState(ctx context.Context, tx *sql.Tx, collectionID, href string) (crm
 		return st, fmt.Errorf("store: read link of %s: %w", href, err)
 	}
 	st.Link = &link
-	c, err := scanContact(tx.QueryRowContext(ctx, `SELECT `+contactColumns+` FROM contacts c WHERE c.id = ?`, link.ContactID))
+	c, err := scanContact(tx.QueryRowContext(ctx, `SELECT `+contactColumns+` FROM contacts c WHERE c.id = ?`, link.ItemID))
 	if err != nil {
-		return st, fmt.Errorf("store: read linked contact %s: %w", link.ContactID, err)
+		return st, fmt.Errorf("store: read linked contact %s: %w", link.ItemID, err)
 	}
-	st.Contact = &c
+	st.Record = contactRecord(c)
 	if st.PendingUpTo, err = pendingUpTo(ctx, tx, c.ID); err != nil {
 		return st, err
 	}
@@ -88,15 +88,15 @@ func pendingUpTo(ctx context.Context, q queryRower, contactID string) (int64, er
 
 // applyDecision writes one RemoteDecision. It returns the new contact to
 // index when one was inserted.
-func (d *DB) applyDecision(ctx context.Context, tx *sql.Tx, collectionID, href string, st crm.LocalState, dec crm.RemoteDecision) (*pendingIndex, error) {
+func (d *DB) applyDecision(ctx context.Context, tx *sql.Tx, collectionID, href string, st crm.LocalState[crm.ContactFields], dec crm.RemoteDecision[crm.ContactFields]) (*pendingIndex, error) {
 	now := d.clock.Now()
 	var idx *pendingIndex
 	contactID := ""
-	if st.Contact != nil {
-		contactID = st.Contact.ID
+	if st.Record != nil {
+		contactID = st.Record.ID
 	}
 	switch {
-	case dec.WriteFields && st.Contact == nil:
+	case dec.WriteFields && st.Record == nil:
 		contactID = crm.NewID(now)
 		c := crm.Contact{ID: contactID, ContactFields: dec.Fields, Version: 1, CreatedAt: now, UpdatedAt: now}
 		var rowid int64
@@ -111,7 +111,8 @@ func (d *DB) applyDecision(ctx context.Context, tx *sql.Tx, collectionID, href s
 		}
 		idx = &pendingIndex{rowid: rowid, fields: c.ContactFields, id: c.ID}
 	case dec.WriteFields || dec.Undelete || dec.Tombstone:
-		if err := d.writeRemoteFields(ctx, tx, *st.Contact, dec, now); err != nil {
+		cur := crm.Contact{ID: st.Record.ID, ContactFields: st.Record.Fields, DeletedAt: st.Record.DeletedAt}
+		if err := d.writeRemoteFields(ctx, tx, cur, dec, now); err != nil {
 			return nil, err
 		}
 	}
@@ -135,7 +136,7 @@ func (d *DB) applyDecision(ctx context.Context, tx *sql.Tx, collectionID, href s
 		}
 	}
 	for _, c := range dec.Conflicts {
-		c.ContactID = contactID
+		c.ItemID, c.Entity = contactID, crm.EntityContact
 		if err := putConflict(ctx, tx, c); err != nil {
 			return nil, err
 		}
@@ -145,7 +146,7 @@ func (d *DB) applyDecision(ctx context.Context, tx *sql.Tx, collectionID, href s
 
 // writeRemoteFields changes an existing contact as the server says, without
 // journalling, and keeps the search index in step.
-func (d *DB) writeRemoteFields(ctx context.Context, tx *sql.Tx, cur crm.Contact, dec crm.RemoteDecision, now time.Time) error {
+func (d *DB) writeRemoteFields(ctx context.Context, tx *sql.Tx, cur crm.Contact, dec crm.RemoteDecision[crm.ContactFields], now time.Time) error {
 	fields := cur.ContactFields
 	if dec.WriteFields {
 		fields = dec.Fields
@@ -191,7 +192,7 @@ const linkColumns = `collection_id, href, contact_id, uid, etag, base, creating`
 
 func scanLink(r rowScanner) (crm.RemoteLink, error) {
 	var l crm.RemoteLink
-	err := r.Scan(&l.CollectionID, &l.Href, &l.ContactID, &l.UID, &l.ETag, &l.Base, &l.Creating)
+	err := r.Scan(&l.CollectionID, &l.Href, &l.ItemID, &l.UID, &l.ETag, &l.Base, &l.Creating)
 	return l, err
 }
 
@@ -204,8 +205,8 @@ func replaceLink(ctx context.Context, tx *sql.Tx, collectionID, href, contactID 
 	if link == nil {
 		return nil
 	}
-	if link.ContactID == "" {
-		link.ContactID = contactID
+	if link.ItemID == "" {
+		link.ItemID = contactID
 	}
 	if link.CollectionID == "" {
 		link.CollectionID = collectionID
@@ -216,12 +217,12 @@ func replaceLink(ctx context.Context, tx *sql.Tx, collectionID, href, contactID 
 // putLink inserts link, replacing any other link of the same contact or href.
 func putLink(ctx context.Context, tx *sql.Tx, l crm.RemoteLink) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM remote_links WHERE contact_id = ? OR (collection_id = ? AND href = ?)`,
-		l.ContactID, l.CollectionID, l.Href); err != nil {
-		return fmt.Errorf("store: replace link of %s: %w", l.ContactID, err)
+		l.ItemID, l.CollectionID, l.Href); err != nil {
+		return fmt.Errorf("store: replace link of %s: %w", l.ItemID, err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO remote_links (`+linkColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		l.CollectionID, l.Href, l.ContactID, l.UID, l.ETag, l.Base, l.Creating); err != nil {
-		return fmt.Errorf("store: link contact %s to %s: %w", l.ContactID, l.Href, err)
+		l.CollectionID, l.Href, l.ItemID, l.UID, l.ETag, l.Base, l.Creating); err != nil {
+		return fmt.Errorf("store: link contact %s to %s: %w", l.ItemID, l.Href, err)
 	}
 	return nil
 }
@@ -262,7 +263,7 @@ func (d *DB) LinkOf(ctx context.Context, contactID string) (*crm.RemoteLink, err
 // the collection uploads: those linked to it, and when withUnlinked is set
 // (the default collection) those never uploaded anywhere. They come in the
 // order of their oldest unsent change, starting after the journal row after.
-func (d *DB) PendingPushes(ctx context.Context, collectionID string, withUnlinked bool, after int64, limit int) ([]crm.PendingPush, error) {
+func (d *DB) PendingPushes(ctx context.Context, collectionID string, withUnlinked bool, after int64, limit int) ([]crm.PendingPush[crm.ContactFields], error) {
 	rows, err := d.db.QueryContext(ctx, `SELECT j.entity_id, max(j.seq), min(j.seq) FROM journal j
 		LEFT JOIN remote_links l ON l.contact_id = j.entity_id
 		WHERE j.entity = 'contact' AND j.state <> 'sent'
@@ -288,7 +289,7 @@ func (d *DB) PendingPushes(ctx context.Context, collectionID string, withUnlinke
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: list pending uploads: %w", err)
 	}
-	out := make([]crm.PendingPush, 0, len(ids))
+	out := make([]crm.PendingPush[crm.ContactFields], 0, len(ids))
 	for _, x := range ids {
 		p, err := d.pendingPush(ctx, x.id, x.seq)
 		if err != nil {
@@ -302,25 +303,26 @@ func (d *DB) PendingPushes(ctx context.Context, collectionID string, withUnlinke
 
 // PendingPush returns one contact's unsent state; UpTo is 0 when it has no
 // unsent change.
-func (d *DB) PendingPush(ctx context.Context, contactID string) (crm.PendingPush, error) {
+func (d *DB) PendingPush(ctx context.Context, contactID string) (crm.PendingPush[crm.ContactFields], error) {
 	seq, err := pendingUpTo(ctx, d.db, contactID)
 	if err != nil {
-		return crm.PendingPush{}, err
+		return crm.PendingPush[crm.ContactFields]{}, err
 	}
 	return d.pendingPush(ctx, contactID, seq)
 }
 
-func (d *DB) pendingPush(ctx context.Context, contactID string, upTo int64) (crm.PendingPush, error) {
-	p := crm.PendingPush{UpTo: upTo}
-	var err error
-	if p.Contact, err = d.GetContact(ctx, contactID); err != nil {
+func (d *DB) pendingPush(ctx context.Context, contactID string, upTo int64) (crm.PendingPush[crm.ContactFields], error) {
+	p := crm.PendingPush[crm.ContactFields]{UpTo: upTo}
+	c, err := d.GetContact(ctx, contactID)
+	if err != nil {
 		return p, err
 	}
+	p.Record = *contactRecord(c)
 	if p.Link, err = d.LinkOf(ctx, contactID); err != nil {
 		return p, err
 	}
 	if p.Link == nil || p.Link.Base == nil {
-		if p.Card, err = d.ContactCard(ctx, contactID); err != nil {
+		if p.Source, err = d.ContactCard(ctx, contactID); err != nil {
 			return p, err
 		}
 	}
@@ -345,7 +347,7 @@ func (d *DB) CompletePush(ctx context.Context, contactID string, upTo int64, lin
 				return fmt.Errorf("store: unlink %s: %w", contactID, err)
 			}
 		} else {
-			link.ContactID = contactID
+			link.ItemID = contactID
 			if err := putLink(ctx, tx, *link); err != nil {
 				return err
 			}
@@ -367,4 +369,9 @@ func (d *DB) FailPush(ctx context.Context, contactID string, upTo int64, errText
 		return fmt.Errorf("store: record failed upload of %s: %w", contactID, err)
 	}
 	return nil
+}
+
+// contactRecord is a contact as the sync engine sees it.
+func contactRecord(c crm.Contact) *crm.SyncRecord[crm.ContactFields] {
+	return &crm.SyncRecord[crm.ContactFields]{ID: c.ID, DeletedAt: c.DeletedAt, Fields: c.ContactFields}
 }

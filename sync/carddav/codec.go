@@ -15,7 +15,7 @@ import (
 // the server's own bytes on upload so what Fieldbook does not model stays.
 type Codec struct{}
 
-var _ engine.Codec = Codec{}
+var _ engine.Codec[crm.ContactFields] = Codec{}
 
 // errNoCard is an object with no readable vCard in it.
 var errNoCard = errors.New("no vCard in the object")
@@ -63,8 +63,8 @@ func (Codec) Patch(base []byte, f crm.ContactFields) ([]byte, error) {
 
 // Adopt makes a new server object from an imported card: f patched in, uid
 // as its UID, every other property kept. Like Patch, 2.1 becomes 3.0.
-func (c Codec) Adopt(card []byte, f crm.ContactFields, uid string) ([]byte, error) {
-	parsed, err := decodeOne(card)
+func (c Codec) Adopt(source []byte, f crm.ContactFields, uid string) ([]byte, error) {
+	parsed, err := decodeOne(source)
 	if err != nil {
 		return nil, err
 	}

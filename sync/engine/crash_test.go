@@ -54,7 +54,7 @@ func childSync(path, url string) error {
 		return err
 	}
 	coll := accounts[0].Collections[0]
-	_, err = engine.New(db, carddav.Codec{}, engine.WithChunk(7)).Sync(ctx, coll, client.Remote(coll.Href))
+	_, err = engine.New(carddav.Schema(), db, carddav.Codec{}, engine.WithChunk(7)).Sync(ctx, coll, client.Remote(coll.Href))
 	return err
 }
 

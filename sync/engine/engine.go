@@ -11,22 +11,25 @@
 //     compared with the stored links. Changed objects are fetched in chunks
 //     and applied in one transaction per chunk; the token is stored after
 //     they are applied, so a crash in between only repeats work.
-//  2. Merge: an object changed on the server whose contact has no unsent
+//  2. Merge: an object changed on the server whose record has no unsent
 //     change simply replaces the local fields. When both changed, a
 //     field-level three-way merge against the stored base (the exact bytes
 //     last seen on the server) takes each side's changes; a field both sides
 //     changed differently becomes a conflict (policy "ask", the default) or
 //     is decided by the policy "mine" or "theirs". Edits beat deletes on
 //     either side: nothing the user or a colleague typed is dropped.
-//  3. Push: contacts with unsent journal rows are uploaded with conditional
+//  3. Push: records with unsent journal rows are uploaded with conditional
 //     writes. A create's UID and href are chosen and stored before the first
 //     try (If-None-Match: *), so a repeat after a lost answer finds its own
 //     object instead of making a second one. An update patches the fields
 //     into the stored server bytes (If-Match), so properties Fieldbook does
 //     not model survive. A 412 fetches the object, merges, and retries.
 //
-// The engine declares what it needs (Remote, Store, Codec); sync/carddav
-// and backend/store provide them.
+// The engine works on any kind of record: it is generic over the record's
+// fields F (crm.ContactFields for an address book, crm.CalendarObject for
+// a calendar). It declares what it needs — a Remote, a Store[F], a Codec[F]
+// and the Schema[F] that lists the fields merged one by one; sync/carddav,
+// sync/caldav and backend/store provide them.
 package engine
 
 import (
@@ -83,32 +86,33 @@ type Remote interface {
 	Href(uid string) string
 }
 
-// Store is the local database as the engine needs it (backend/store).
-type Store interface {
+// Store is the local database as the engine needs it (backend/store), for
+// records with fields F.
+type Store[F any] interface {
 	Links(ctx context.Context, collectionID string) ([]crm.RemoteLink, error)
 	ApplyRemote(ctx context.Context, collectionID string, items []crm.RemoteItem,
-		decide func(crm.RemoteItem, crm.LocalState) (crm.RemoteDecision, error)) error
+		decide func(crm.RemoteItem, crm.LocalState[F]) (crm.RemoteDecision[F], error)) error
 	SaveCollectionState(ctx context.Context, id, token, ctag string) error
-	PendingPushes(ctx context.Context, collectionID string, withUnlinked bool, after int64, limit int) ([]crm.PendingPush, error)
-	PendingPush(ctx context.Context, contactID string) (crm.PendingPush, error)
+	PendingPushes(ctx context.Context, collectionID string, withUnlinked bool, after int64, limit int) ([]crm.PendingPush[F], error)
+	PendingPush(ctx context.Context, id string) (crm.PendingPush[F], error)
 	BeginCreate(ctx context.Context, l crm.RemoteLink) error
-	CompletePush(ctx context.Context, contactID string, upTo int64, link *crm.RemoteLink) error
-	FailPush(ctx context.Context, contactID string, upTo int64, errText string) error
+	CompletePush(ctx context.Context, id string, upTo int64, link *crm.RemoteLink) error
+	FailPush(ctx context.Context, id string, upTo int64, errText string) error
 }
 
-// Codec turns contacts into the server's format and back.
-type Codec interface {
-	// Decode reads an object; a card it cannot read at all is an error.
-	Decode(data []byte) (crm.ContactFields, string, error)
+// Codec turns records into the server's format and back.
+type Codec[F any] interface {
+	// Decode reads an object; an object it cannot read at all is an error.
+	Decode(data []byte) (F, string, error)
 	// New makes a new object for fields with uid.
-	New(fields crm.ContactFields, uid string) ([]byte, error)
+	New(fields F, uid string) ([]byte, error)
 	// Patch writes fields into base, keeping everything else in base.
-	Patch(base []byte, fields crm.ContactFields) ([]byte, error)
-	// Adopt makes a new object from card, the file a contact was imported
+	Patch(base []byte, fields F) ([]byte, error)
+	// Adopt makes a new object from source, the file a record was imported
 	// from: fields patched in, uid as its UID, everything else kept.
-	Adopt(card []byte, fields crm.ContactFields, uid string) ([]byte, error)
+	Adopt(source []byte, fields F, uid string) ([]byte, error)
 	// Canonical is the normal form Decode returns, for comparisons.
-	Canonical(fields crm.ContactFields) crm.ContactFields
+	Canonical(fields F) F
 }
 
 // Policy says what happens to a field changed differently on both sides.
@@ -131,7 +135,7 @@ type Progress struct {
 // Result counts what one sync did.
 type Result struct {
 	Fetched   int // objects downloaded
-	Applied   int // local contacts created, changed or deleted by the server's changes
+	Applied   int // local records created, changed or deleted by the server's changes
 	Pushed    int // uploads (creates, updates, deletes) that succeeded
 	Failed    int // uploads that failed and wait in the outbox
 	Conflicts int // fields sent to the conflict inbox
@@ -140,11 +144,17 @@ type Result struct {
 	FullScan  bool
 }
 
-// Engine syncs collections. It holds no per-sync state and is safe to use
-// for one collection at a time per Store.
-type Engine struct {
-	store    Store
-	codec    Codec
+// Engine syncs collections of records with fields F. It holds no
+// per-sync state and is safe to use for one collection at a time per Store.
+type Engine[F any] struct {
+	schema *Schema[F]
+	store  Store[F]
+	codec  Codec[F]
+	cfg    config
+}
+
+// config is what the options set.
+type config struct {
 	clock    crm.Clock
 	policy   Policy
 	progress func(Progress)
@@ -152,25 +162,27 @@ type Engine struct {
 }
 
 // Option configures New.
-type Option func(*Engine)
+type Option func(*config)
 
 // WithClock sets the clock (conflict timestamps, IDs).
-func WithClock(c crm.Clock) Option { return func(e *Engine) { e.clock = c } }
+func WithClock(c crm.Clock) Option { return func(e *config) { e.clock = c } }
 
 // WithPolicy sets the conflict policy (default PolicyAsk).
-func WithPolicy(p Policy) Option { return func(e *Engine) { e.policy = p } }
+func WithPolicy(p Policy) Option { return func(e *config) { e.policy = p } }
 
 // WithProgress receives progress reports.
-func WithProgress(f func(Progress)) Option { return func(e *Engine) { e.progress = f } }
+func WithProgress(f func(Progress)) Option { return func(e *config) { e.progress = f } }
 
 // WithChunk sets how many objects are fetched and applied at once.
-func WithChunk(n int) Option { return func(e *Engine) { e.chunk = n } }
+func WithChunk(n int) Option { return func(e *config) { e.chunk = n } }
 
-// New returns an engine over store and codec.
-func New(store Store, codec Codec, opts ...Option) *Engine {
-	e := &Engine{store: store, codec: codec, clock: crm.SystemClock{}, policy: PolicyAsk, progress: func(Progress) {}, chunk: 100}
+// New returns an engine for the records schema describes, over store and
+// codec.
+func New[F any](schema *Schema[F], store Store[F], codec Codec[F], opts ...Option) *Engine[F] {
+	e := &Engine[F]{schema: schema, store: store, codec: codec,
+		cfg: config{clock: crm.SystemClock{}, policy: PolicyAsk, progress: func(Progress) {}, chunk: 100}}
 	for _, o := range opts {
-		o(e)
+		o(&e.cfg)
 	}
 	return e
 }
@@ -178,7 +190,7 @@ func New(store Store, codec Codec, opts ...Option) *Engine {
 // Sync runs pull, merge and push for one collection. An error means the
 // sync stopped early (server unreachable, or the database failed); what was
 // done before it is kept, and the next sync continues from there.
-func (e *Engine) Sync(ctx context.Context, coll crm.Collection, remote Remote) (Result, error) {
+func (e *Engine[F]) Sync(ctx context.Context, coll crm.Collection, remote Remote) (Result, error) {
 	var res Result
 	if err := e.pull(ctx, coll, remote, &res); err != nil {
 		return res, fmt.Errorf("sync %s: receive: %w", coll.Href, err)
@@ -189,4 +201,4 @@ func (e *Engine) Sync(ctx context.Context, coll crm.Collection, remote Remote) (
 	return res, nil
 }
 
-func (e *Engine) now() time.Time { return e.clock.Now() }
+func (e *Engine[F]) now() time.Time { return e.cfg.clock.Now() }

@@ -20,7 +20,7 @@ type side struct {
 	t       testing.TB
 	db      *store.DB
 	svc     *contacts.Service
-	eng     *engine.Engine
+	eng     *engine.Engine[crm.ContactFields]
 	remote  *carddav.Remote
 	account string
 }
@@ -60,7 +60,7 @@ func openSide(t testing.TB, dbPath, url, user, pass, path string, opts ...engine
 		t.Fatal(err)
 	}
 	return &side{t: t, db: db, svc: contacts.New(db, crm.SystemClock{}), remote: client.Remote(path),
-		eng: engine.New(db, carddav.Codec{}, opts...), account: accounts[0].ID}
+		eng: engine.New(carddav.Schema(), db, carddav.Codec{}, opts...), account: accounts[0].ID}
 }
 
 // newFakeSide is a side syncing with a davtest server.

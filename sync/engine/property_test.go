@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"fieldbook/backend/crm"
+	"fieldbook/sync/carddav"
 	"fieldbook/sync/davtest"
-	"fieldbook/sync/engine"
 )
 
 // TestTwoDevicesConverge drives two databases through one server with
@@ -155,7 +155,7 @@ func runConvergence(t *testing.T, seed uint64, ops int) {
 	conflicted := map[string]bool{}
 	for i, s := range sides {
 		for _, c := range s.conflicts() {
-			conflicted[fmt.Sprint(i, c.ContactID, c.Field)] = true
+			conflicted[fmt.Sprint(i, c.ItemID, c.Field)] = true
 		}
 		if n := s.pending(); n != 0 {
 			t.Errorf("side %d still has %d changes in the outbox", i, n)
@@ -171,8 +171,8 @@ func runConvergence(t *testing.T, seed uint64, ops int) {
 			continue
 		}
 		for _, fld := range editable {
-			va, _ := engine.FieldJSON(ca.ContactFields, fld)
-			vb, _ := engine.FieldJSON(cb.ContactFields, fld)
+			va, _ := carddav.Schema().FieldJSON(ca.ContactFields, fld)
+			vb, _ := carddav.Schema().FieldJSON(cb.ContactFields, fld)
 			if conflicted[fmt.Sprint(0, ca.ID, fld)] || conflicted[fmt.Sprint(1, cb.ID, fld)] {
 				continue // an open question for the user; both values are kept
 			}
@@ -188,7 +188,7 @@ func runConvergence(t *testing.T, seed uint64, ops int) {
 			var lasts []string
 			for _, n := range []string{"a", "b"} {
 				if w, ok := written[key{n, uid, fld}]; ok {
-					v, _ := engine.FieldJSON(w, fld)
+					v, _ := carddav.Schema().FieldJSON(w, fld)
 					lasts = append(lasts, v)
 				}
 			}

@@ -10,7 +10,7 @@ import (
 
 // pull finds what changed on the server since the stored token, applies it
 // and stores the new token.
-func (e *Engine) pull(ctx context.Context, coll crm.Collection, remote Remote, res *Result) error {
+func (e *Engine[F]) pull(ctx context.Context, coll crm.Collection, remote Remote, res *Result) error {
 	updated, deleted, token, ctag, err := e.changes(ctx, coll, remote, res)
 	if err != nil {
 		return err
@@ -37,7 +37,7 @@ func (e *Engine) pull(ctx context.Context, coll crm.Collection, remote Remote, r
 		fetch = append(fetch, r.Href)
 	}
 	total := len(fetch) + len(deleted)
-	e.progress(Progress{Phase: "pull", Total: total})
+	e.cfg.progress(Progress{Phase: "pull", Total: total})
 	done := 0
 	// Download the next chunk while the current one is written: the
 	// server's time and the local work overlap instead of adding up.
@@ -58,18 +58,18 @@ func (e *Engine) pull(ctx context.Context, coll crm.Collection, remote Remote, r
 			return err
 		}
 		done += c.asked
-		e.progress(Progress{Phase: "pull", Done: done, Total: total})
+		e.cfg.progress(Progress{Phase: "pull", Done: done, Total: total})
 	}
-	for start := 0; start < len(deleted); start += e.chunk {
+	for start := 0; start < len(deleted); start += e.cfg.chunk {
 		var items []crm.RemoteItem
-		for _, h := range deleted[start:min(start+e.chunk, len(deleted))] {
+		for _, h := range deleted[start:min(start+e.cfg.chunk, len(deleted))] {
 			items = append(items, crm.RemoteItem{Href: h, Deleted: true})
 		}
 		if err := e.apply(ctx, coll, items, res); err != nil {
 			return err
 		}
 		done += len(items)
-		e.progress(Progress{Phase: "pull", Done: done, Total: total})
+		e.cfg.progress(Progress{Phase: "pull", Done: done, Total: total})
 	}
 	return e.store.SaveCollectionState(ctx, coll.ID, token, ctag)
 }
@@ -84,10 +84,10 @@ type fetched struct {
 
 // fetchChunks downloads hrefs chunk by chunk into out and closes it; it
 // stops at the first error (sent last) or when ctx ends.
-func (e *Engine) fetchChunks(ctx context.Context, remote Remote, hrefs []string, out chan<- fetched) {
+func (e *Engine[F]) fetchChunks(ctx context.Context, remote Remote, hrefs []string, out chan<- fetched) {
 	defer close(out)
-	for start := 0; start < len(hrefs); start += e.chunk {
-		chunk := hrefs[start:min(start+e.chunk, len(hrefs))]
+	for start := 0; start < len(hrefs); start += e.cfg.chunk {
+		chunk := hrefs[start:min(start+e.cfg.chunk, len(hrefs))]
 		objs, missing, err := remote.Fetch(ctx, chunk)
 		select {
 		case out <- fetched{objs: objs, missing: missing, asked: len(chunk), err: err}:
@@ -104,7 +104,7 @@ func (e *Engine) fetchChunks(ctx context.Context, remote Remote, hrefs []string,
 // stored token, or — when the server refuses the token or has no
 // sync-collection — by comparing a full ETag listing with the stored links.
 // updated and deleted are nil when nothing changed.
-func (e *Engine) changes(ctx context.Context, coll crm.Collection, remote Remote, res *Result) (updated []Ref, deleted []string, token, ctag string, err error) {
+func (e *Engine[F]) changes(ctx context.Context, coll crm.Collection, remote Remote, res *Result) (updated []Ref, deleted []string, token, ctag string, err error) {
 	token = coll.SyncToken
 	if coll.SyncToken != "" || coll.CTag == "" {
 		updated, deleted, token, err = e.syncCollection(ctx, remote, coll.SyncToken, res)
@@ -145,7 +145,7 @@ func (e *Engine) changes(ctx context.Context, coll crm.Collection, remote Remote
 }
 
 // syncCollection follows a sync-collection report through truncation.
-func (e *Engine) syncCollection(ctx context.Context, remote Remote, token string, res *Result) ([]Ref, []string, string, error) {
+func (e *Engine[F]) syncCollection(ctx context.Context, remote Remote, token string, res *Result) ([]Ref, []string, string, error) {
 	var updated []Ref
 	var deleted []string
 	for range 1000 {
@@ -172,7 +172,7 @@ func (e *Engine) syncCollection(ctx context.Context, remote Remote, token string
 
 // missingFrom returns the stored hrefs (not in-flight creates) absent from a
 // full listing.
-func (e *Engine) missingFrom(ctx context.Context, coll crm.Collection, listing []Ref) ([]string, error) {
+func (e *Engine[F]) missingFrom(ctx context.Context, coll crm.Collection, listing []Ref) ([]string, error) {
 	links, err := e.store.Links(ctx, coll.ID)
 	if err != nil {
 		return nil, err
@@ -191,8 +191,8 @@ func (e *Engine) missingFrom(ctx context.Context, coll crm.Collection, listing [
 }
 
 // apply stores a batch of server objects in one transaction.
-func (e *Engine) apply(ctx context.Context, coll crm.Collection, items []crm.RemoteItem, res *Result) error {
-	return e.store.ApplyRemote(ctx, coll.ID, items, func(it crm.RemoteItem, st crm.LocalState) (crm.RemoteDecision, error) {
+func (e *Engine[F]) apply(ctx context.Context, coll crm.Collection, items []crm.RemoteItem, res *Result) error {
+	return e.store.ApplyRemote(ctx, coll.ID, items, func(it crm.RemoteItem, st crm.LocalState[F]) (crm.RemoteDecision[F], error) {
 		dec, unreadable := e.decide(it, st)
 		if unreadable {
 			res.Skipped++

@@ -9,16 +9,16 @@ import (
 	"fieldbook/backend/crm"
 )
 
-// maxAttempts bounds the fetch-merge-retry loop for one contact in one sync.
+// maxAttempts bounds the fetch-merge-retry loop for one record in one sync.
 const maxAttempts = 4
 
-// push uploads the contacts with unsent changes that belong to coll (and,
+// push uploads the records with unsent changes that belong to coll (and,
 // for the default collection, those never uploaded anywhere).
-func (e *Engine) push(ctx context.Context, coll crm.Collection, remote Remote, res *Result) error {
-	var after int64 // contacts are taken in the order of their oldest change
+func (e *Engine[F]) push(ctx context.Context, coll crm.Collection, remote Remote, res *Result) error {
+	var after int64 // records are taken in the order of their oldest change
 	done := 0
 	for {
-		batch, err := e.store.PendingPushes(ctx, coll.ID, coll.Default, after, e.chunk)
+		batch, err := e.store.PendingPushes(ctx, coll.ID, coll.Default, after, e.cfg.chunk)
 		if err != nil {
 			return err
 		}
@@ -27,7 +27,7 @@ func (e *Engine) push(ctx context.Context, coll crm.Collection, remote Remote, r
 		}
 		for _, p := range batch {
 			after = max(after, p.From)
-			err := e.pushContact(ctx, coll, remote, p, res)
+			err := e.pushRecord(ctx, coll, remote, p, res)
 			switch {
 			case err == nil:
 				res.Pushed++
@@ -35,49 +35,49 @@ func (e *Engine) push(ctx context.Context, coll crm.Collection, remote Remote, r
 				// The server answered but refused: keep the change in the
 				// outbox with the server's words, go on with the next.
 				res.Failed++
-				if ferr := e.store.FailPush(ctx, p.Contact.ID, p.UpTo, errorText(err)); ferr != nil {
+				if ferr := e.store.FailPush(ctx, p.Record.ID, p.UpTo, errorText(err)); ferr != nil {
 					return ferr
 				}
 			default:
 				// Unreachable server or a failing database: stop here.
-				if ferr := e.store.FailPush(context.WithoutCancel(ctx), p.Contact.ID, p.UpTo, errorText(err)); ferr != nil {
+				if ferr := e.store.FailPush(context.WithoutCancel(ctx), p.Record.ID, p.UpTo, errorText(err)); ferr != nil {
 					return errors.Join(err, ferr)
 				}
 				return err
 			}
 			done++
-			e.progress(Progress{Phase: "push", Done: done})
+			e.cfg.progress(Progress{Phase: "push", Done: done})
 		}
 	}
 }
 
-// pushContact uploads one contact's state, merging and retrying when the
+// pushRecord uploads one record's state, merging and retrying when the
 // server's copy moved on.
-func (e *Engine) pushContact(ctx context.Context, coll crm.Collection, remote Remote, p crm.PendingPush, res *Result) error {
+func (e *Engine[F]) pushRecord(ctx context.Context, coll crm.Collection, remote Remote, p crm.PendingPush[F], res *Result) error {
 	for range maxAttempts {
 		again, err := e.pushOnce(ctx, coll, remote, p, res)
 		if err != nil || !again {
 			return err
 		}
-		if p, err = e.store.PendingPush(ctx, p.Contact.ID); err != nil {
+		if p, err = e.store.PendingPush(ctx, p.Record.ID); err != nil {
 			return err
 		}
 		if p.UpTo == 0 {
 			return nil // settled by the merge (e.g. a delete the server's edit beat)
 		}
 	}
-	return fmt.Errorf("contact %s: the server's copy kept changing; will try again next sync", p.Contact.ID)
+	return fmt.Errorf("record %s: the server's copy kept changing; will try again next sync", p.Record.ID)
 }
 
 // pushOnce makes one upload attempt. again asks for another attempt with
-// the contact re-read (after a merge, or a new href).
-func (e *Engine) pushOnce(ctx context.Context, coll crm.Collection, remote Remote, p crm.PendingPush, res *Result) (again bool, err error) {
-	c, link := p.Contact, p.Link
+// the record re-read (after a merge, or a new href).
+func (e *Engine[F]) pushOnce(ctx context.Context, coll crm.Collection, remote Remote, p crm.PendingPush[F], res *Result) (again bool, err error) {
+	c, link := p.Record, p.Link
 	switch {
 	case link == nil && c.DeletedAt != nil:
 		return false, e.store.CompletePush(ctx, c.ID, p.UpTo, nil) // never uploaded: nothing to delete
 	case link == nil:
-		l := crm.RemoteLink{CollectionID: coll.ID, ContactID: c.ID, UID: c.ID, Href: remote.Href(c.ID)}
+		l := crm.RemoteLink{CollectionID: coll.ID, ItemID: c.ID, UID: c.ID, Href: remote.Href(c.ID)}
 		if err := e.store.BeginCreate(ctx, l); err != nil {
 			return false, err
 		}
@@ -107,29 +107,29 @@ func (e *Engine) pushOnce(ctx context.Context, coll crm.Collection, remote Remot
 	}
 }
 
-// body is the object to upload: the contact patched into the server bytes
-// it was last seen as, or into the card it was imported from, or a new card.
-func (e *Engine) body(p crm.PendingPush, l crm.RemoteLink) ([]byte, error) {
-	if l.Base == nil && p.Card != nil {
-		if data, err := e.codec.Adopt(p.Card, p.Contact.ContactFields, l.UID); err == nil {
+// body is the object to upload: the record patched into the server bytes
+// it was last seen as, or into the file it was imported from, or a new object.
+func (e *Engine[F]) body(p crm.PendingPush[F], l crm.RemoteLink) ([]byte, error) {
+	if l.Base == nil && p.Source != nil {
+		if data, err := e.codec.Adopt(p.Source, p.Record.Fields, l.UID); err == nil {
 			return data, nil
 		}
-		// An imported card that no longer reads: upload the fields alone.
+		// An imported file that no longer reads: upload the fields alone.
 	}
 	if l.Base == nil {
-		return e.codec.New(p.Contact.ContactFields, l.UID)
+		return e.codec.New(p.Record.Fields, l.UID)
 	}
 	base, _, err := e.codec.Decode(l.Base)
 	if err != nil {
-		base = p.Contact.ContactFields
+		base = p.Record.Fields
 	}
-	return e.codec.Patch(l.Base, outgoing(p.Contact.ContactFields, base, p.Conflicts))
+	return e.codec.Patch(l.Base, e.outgoing(p.Record.Fields, base, p.Conflicts))
 }
 
-func (e *Engine) create(ctx context.Context, coll crm.Collection, remote Remote, p crm.PendingPush, l crm.RemoteLink, res *Result) (bool, error) {
+func (e *Engine[F]) create(ctx context.Context, coll crm.Collection, remote Remote, p crm.PendingPush[F], l crm.RemoteLink, res *Result) (bool, error) {
 	data, err := e.body(p, l)
 	if err != nil {
-		return false, fmt.Errorf("encode contact %s: %w", p.Contact.ID, err)
+		return false, fmt.Errorf("encode record %s: %w", p.Record.ID, err)
 	}
 	if l.Base == nil {
 		// Keep the bytes about to be sent: if this create lands but its
@@ -165,20 +165,20 @@ func (e *Engine) create(ctx context.Context, coll crm.Collection, remote Remote,
 	}
 }
 
-func (e *Engine) update(ctx context.Context, coll crm.Collection, remote Remote, p crm.PendingPush, l crm.RemoteLink, res *Result) (bool, error) {
+func (e *Engine[F]) update(ctx context.Context, coll crm.Collection, remote Remote, p crm.PendingPush[F], l crm.RemoteLink, res *Result) (bool, error) {
 	// Decode the base once: to see whether the server lacks anything, and
 	// to keep fields under an open conflict at the server's value.
 	base, _, derr := e.codec.Decode(l.Base)
 	if derr != nil {
-		base = p.Contact.ContactFields
+		base = p.Record.Fields
 	}
-	out := outgoing(p.Contact.ContactFields, base, p.Conflicts)
-	if derr == nil && sameFields(base, e.codec.Canonical(out)) {
-		return false, e.store.CompletePush(ctx, p.Contact.ID, p.UpTo, &l) // nothing the server lacks
+	out := e.outgoing(p.Record.Fields, base, p.Conflicts)
+	if derr == nil && e.schema.Same(base, e.codec.Canonical(out)) {
+		return false, e.store.CompletePush(ctx, p.Record.ID, p.UpTo, &l) // nothing the server lacks
 	}
 	data, err := e.codec.Patch(l.Base, out)
 	if err != nil {
-		return false, fmt.Errorf("encode contact %s: %w", p.Contact.ID, err)
+		return false, fmt.Errorf("encode record %s: %w", p.Record.ID, err)
 	}
 	if l.ETag == "" {
 		// The server never told us the ETag (DAViCal on PUT): learn it first.
@@ -197,14 +197,14 @@ func (e *Engine) update(ctx context.Context, coll crm.Collection, remote Remote,
 	}
 }
 
-func (e *Engine) remove(ctx context.Context, coll crm.Collection, remote Remote, p crm.PendingPush, l crm.RemoteLink, res *Result) (bool, error) {
+func (e *Engine[F]) remove(ctx context.Context, coll crm.Collection, remote Remote, p crm.PendingPush[F], l crm.RemoteLink, res *Result) (bool, error) {
 	if l.ETag == "" {
 		return true, e.refetch(ctx, coll, remote, l, res)
 	}
 	err := remote.Delete(ctx, l.Href, l.ETag)
 	switch {
 	case err == nil, errors.Is(err, ErrNotFound):
-		return false, e.store.CompletePush(ctx, p.Contact.ID, p.UpTo, nil)
+		return false, e.store.CompletePush(ctx, p.Record.ID, p.UpTo, nil)
 	case errors.Is(err, ErrPrecondition):
 		// Changed on the server since we saw it: its edit beats our delete.
 		return true, e.refetch(ctx, coll, remote, l, res)
@@ -215,7 +215,7 @@ func (e *Engine) remove(ctx context.Context, coll crm.Collection, remote Remote,
 
 // refetch downloads the server's current copy and merges it in, as a pull
 // would; a copy gone from the server is handled as a server delete.
-func (e *Engine) refetch(ctx context.Context, coll crm.Collection, remote Remote, l crm.RemoteLink, res *Result) error {
+func (e *Engine[F]) refetch(ctx context.Context, coll crm.Collection, remote Remote, l crm.RemoteLink, res *Result) error {
 	obj, err := remote.Get(ctx, l.Href)
 	if errors.Is(err, ErrNotFound) {
 		obj = crm.RemoteItem{Href: l.Href, Deleted: true}
@@ -226,16 +226,16 @@ func (e *Engine) refetch(ctx context.Context, coll crm.Collection, remote Remote
 	return e.apply(ctx, coll, []crm.RemoteItem{obj}, res)
 }
 
-// recreate marks a contact whose object vanished from the server (while it
+// recreate marks a record whose object vanished from the server (while it
 // was edited here) to be created again at the same href.
-func (e *Engine) recreate(ctx context.Context, l crm.RemoteLink) error {
+func (e *Engine[F]) recreate(ctx context.Context, l crm.RemoteLink) error {
 	l.ETag = ""
 	return e.store.BeginCreate(ctx, l)
 }
 
 // landed records a successful upload. Without an ETag in the answer the
 // object is read back, so the stored base and ETag are the server's.
-func (e *Engine) landed(ctx context.Context, remote Remote, p crm.PendingPush, l crm.RemoteLink, data []byte, etag string) error {
+func (e *Engine[F]) landed(ctx context.Context, remote Remote, p crm.PendingPush[F], l crm.RemoteLink, data []byte, etag string) error {
 	l.Base, l.ETag, l.Creating = data, etag, false
 	if etag == "" {
 		obj, err := remote.Get(ctx, l.Href)
@@ -244,7 +244,7 @@ func (e *Engine) landed(ctx context.Context, remote Remote, p crm.PendingPush, l
 		}
 		// On failure keep our bytes with no ETag: the next update reads it first.
 	}
-	return e.store.CompletePush(ctx, p.Contact.ID, p.UpTo, &l)
+	return e.store.CompletePush(ctx, p.Record.ID, p.UpTo, &l)
 }
 
 // isServerError reports an HTTP answer other than the ones the engine

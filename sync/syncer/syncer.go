@@ -26,7 +26,7 @@ var ErrRunning = errors.New("a sync is already running")
 
 // Store is the database as the syncer needs it (backend/store).
 type Store interface {
-	engine.Store
+	engine.Store[crm.ContactFields]
 	Accounts(ctx context.Context) ([]crm.Account, error)
 	Account(ctx context.Context, id string) (crm.Account, error)
 	CreateAccount(ctx context.Context, a crm.Account) error
@@ -176,7 +176,7 @@ func (s *Syncer) syncAccount(ctx context.Context, a crm.Account) (engine.Result,
 		if !c.Enabled {
 			continue
 		}
-		eng := engine.New(s.cfg.Store, carddav.Codec{}, engine.WithClock(s.cfg.Clock), engine.WithPolicy(policy),
+		eng := engine.New(carddav.Schema(), s.cfg.Store, carddav.Codec{}, engine.WithClock(s.cfg.Clock), engine.WithPolicy(policy),
 			engine.WithProgress(func(p engine.Progress) {
 				s.cfg.Progress(Progress{Account: a.Name, Collection: c.Name, Phase: p.Phase, Done: p.Done, Total: p.Total})
 			}))
