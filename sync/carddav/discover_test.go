@@ -149,8 +149,8 @@ func TestDiscoverRedirectedCollection(t *testing.T) {
 }
 
 // TestCredentialsStayWithTheConfiguredHost proves a redirect to another
-// host over plain http gets no password, and an https set-up never sends it
-// over http.
+// host over plain http gets no password (the https rules are unit-tested
+// in sync/davhttp).
 func TestCredentialsStayWithTheConfiguredHost(t *testing.T) {
 	var sawAuth []string
 	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -174,19 +174,6 @@ func TestCredentialsStayWithTheConfiguredHost(t *testing.T) {
 	for _, a := range sawAuth {
 		if a != "" {
 			t.Fatalf("credentials sent to another host over plain http: %q", a)
-		}
-	}
-	base, _ := url.Parse("https://dav.example.test/")
-	https := &Client{base: base, user: "u", pass: "p"}
-	for raw, want := range map[string]bool{
-		"https://dav.example.test:8443/x": true,
-		"https://other.example.test/":     true,
-		"http://dav.example.test/":        false, // downgrade
-		"http://other.example.test/":      false,
-	} {
-		u, _ := url.Parse(raw)
-		if got := https.mayAuthenticate(u); got != want {
-			t.Errorf("https set-up, %s: mayAuthenticate = %v; want %v", raw, got, want)
 		}
 	}
 }

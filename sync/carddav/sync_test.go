@@ -56,7 +56,7 @@ func TestSyncCollection(t *testing.T) {
 	if err != nil {
 		t.Fatalf("full sync: %v", err)
 	}
-	want := Changes{Token: s.SyncToken(), Updated: []Ref{{book + "a.vcf", ea}, {book + "b.vcf", eb}}}
+	want := Changes{Token: s.SyncToken(), Updated: []Ref{{Href: book + "a.vcf", ETag: ea}, {Href: book + "b.vcf", ETag: eb}}}
 	if !reflect.DeepEqual(full, want) {
 		t.Fatalf("full sync = %+v, want %+v", full, want)
 	}
@@ -68,7 +68,7 @@ func TestSyncCollection(t *testing.T) {
 	if err != nil {
 		t.Fatalf("delta sync: %v", err)
 	}
-	want = Changes{Token: s.SyncToken(), Updated: []Ref{{book + "a.vcf", ea2}, {book + "c.vcf", ec}}, Deleted: []string{book + "b.vcf"}}
+	want = Changes{Token: s.SyncToken(), Updated: []Ref{{Href: book + "a.vcf", ETag: ea2}, {Href: book + "c.vcf", ETag: ec}}, Deleted: []string{book + "b.vcf"}}
 	if !reflect.DeepEqual(delta, want) {
 		t.Fatalf("delta sync = %+v, want %+v", delta, want)
 	}
@@ -165,7 +165,7 @@ func TestSyncTruncated(t *testing.T) {
 	}))
 	defer hs.Close()
 	ch, err := newClient(t, hs.URL, "").SyncCollection(context.Background(), "/ab/", "http://example.org/ns/sync/1")
-	want := Changes{Token: "http://example.org/ns/sync/2", Updated: []Ref{{"/ab/a.vcf", "7"}}, More: true}
+	want := Changes{Token: "http://example.org/ns/sync/2", Updated: []Ref{{Href: "/ab/a.vcf", ETag: "7"}}, More: true}
 	if err != nil || !reflect.DeepEqual(ch, want) {
 		t.Fatalf("SyncCollection = %+v, %v; want %+v", ch, err, want)
 	}

@@ -164,8 +164,11 @@ func TestGetNotFound(t *testing.T) {
 // "" and no error.
 func TestNoETagOnPut(t *testing.T) {
 	s := newServer(t)
-	c := newClient(t, s.URL(), "")
-	c.noRedirect.Transport = stripETag{http.DefaultTransport}
+	c, err := New(context.Background(), Config{URL: s.URL(), Username: davtest.Username, Password: davtest.Password,
+		HTTP: &http.Client{Transport: stripETag{http.DefaultTransport}}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	etag, err := c.Create(context.Background(), book+"a.vcf", card("a", "Ann"))
 	if err != nil || etag != "" {
 		t.Fatalf("Create = %q, %v; want \"\", nil", etag, err)

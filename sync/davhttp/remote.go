@@ -1,4 +1,4 @@
-package carddav
+package davhttp
 
 import (
 	"context"
@@ -11,11 +11,7 @@ import (
 	"fieldbook/sync/engine"
 )
 
-// HTTPStatus returns the status, so the engine can tell a server that
-// refused one change from one it could not reach (engine.StatusError).
-func (e *HTTPError) HTTPStatus() int { return e.Status }
-
-// Remote is one address book of a Client as the sync engine sees it.
+// Remote is one collection of a Client as the sync engine sees it.
 type Remote struct {
 	client *Client
 	path   string
@@ -24,7 +20,7 @@ type Remote struct {
 
 var _ engine.Remote = (*Remote)(nil)
 
-// Remote binds the client to the address book at path (a collection href
+// Remote binds the client to the collection at path (a collection href
 // with a trailing slash).
 func (c *Client) Remote(path string) *Remote {
 	if !strings.HasSuffix(path, "/") {
@@ -117,7 +113,8 @@ func (r *Remote) Delete(ctx context.Context, href, etag string) error {
 	return engineErr(r.client.Delete(ctx, href, etag))
 }
 
-// Href is where a new object with uid goes: <collection>/<uid>.vcf.
+// Href is where a new object with uid goes: <collection>/<uid>.vcf for an
+// address book, <collection>/<uid>.ics for a calendar.
 func (r *Remote) Href(uid string) string {
-	return r.path + url.PathEscape(uid) + ".vcf"
+	return r.path + url.PathEscape(uid) + r.client.kind.ext
 }

@@ -1,4 +1,4 @@
-package carddav
+package davhttp
 
 import (
 	"bytes"
@@ -13,7 +13,9 @@ import (
 const (
 	nsDAV     = "DAV:"
 	nsCardDAV = "urn:ietf:params:xml:ns:carddav"
+	nsCalDAV  = "urn:ietf:params:xml:ns:caldav"
 	nsCS      = "http://calendarserver.org/ns/"
+	nsICal    = "http://apple.com/ns/ical/"
 )
 
 const xmlHeader = `<?xml version="1.0" encoding="utf-8"?>` + "\n"
@@ -41,24 +43,65 @@ type msPropstat struct {
 
 // msProp holds every property this package asks for.
 type msProp struct {
-	ETag         *string       `xml:"DAV: getetag"`
-	CTag         *string       `xml:"http://calendarserver.org/ns/ getctag"`
-	SyncToken    *string       `xml:"DAV: sync-token"`
-	DisplayName  *string       `xml:"DAV: displayname"`
-	Description  *string       `xml:"urn:ietf:params:xml:ns:carddav addressbook-description"`
-	ResourceType *resourceType `xml:"DAV: resourcetype"`
-	Principal    *hrefList     `xml:"DAV: current-user-principal"`
-	HomeSet      *hrefList     `xml:"urn:ietf:params:xml:ns:carddav addressbook-home-set"`
-	AddressData  *rawXML       `xml:"urn:ietf:params:xml:ns:carddav address-data"`
+	ETag            *string       `xml:"DAV: getetag"`
+	CTag            *string       `xml:"http://calendarserver.org/ns/ getctag"`
+	SyncToken       *string       `xml:"DAV: sync-token"`
+	DisplayName     *string       `xml:"DAV: displayname"`
+	Description     *string       `xml:"urn:ietf:params:xml:ns:carddav addressbook-description"`
+	CalDescription  *string       `xml:"urn:ietf:params:xml:ns:caldav calendar-description"`
+	Color           *string       `xml:"http://apple.com/ns/ical/ calendar-color"`
+	Components      *compSet      `xml:"urn:ietf:params:xml:ns:caldav supported-calendar-component-set"`
+	ResourceType    *resourceType `xml:"DAV: resourcetype"`
+	Principal       *hrefList     `xml:"DAV: current-user-principal"`
+	HomeSet         *hrefList     `xml:"urn:ietf:params:xml:ns:carddav addressbook-home-set"`
+	CalendarHomeSet *hrefList     `xml:"urn:ietf:params:xml:ns:caldav calendar-home-set"`
+	AddressData     *rawXML       `xml:"urn:ietf:params:xml:ns:carddav address-data"`
+	CalendarData    *rawXML       `xml:"urn:ietf:params:xml:ns:caldav calendar-data"`
 }
 
 type resourceType struct {
 	Collection  *struct{} `xml:"DAV: collection"`
 	AddressBook *struct{} `xml:"urn:ietf:params:xml:ns:carddav addressbook"`
+	Calendar    *struct{} `xml:"urn:ietf:params:xml:ns:caldav calendar"`
+}
+
+// compSet is a supported-calendar-component-set.
+type compSet struct {
+	Comps []struct {
+		Name string `xml:"name,attr"`
+	} `xml:"urn:ietf:params:xml:ns:caldav comp"`
 }
 
 type hrefList struct {
 	Hrefs []string `xml:"DAV: href"`
+}
+
+// objectData is the object's text property of kind (address-data or
+// calendar-data), nil when absent.
+func (p msProp) objectData(k profile) *rawXML {
+	if k.name == "caldav" {
+		return p.CalendarData
+	}
+	return p.AddressData
+}
+
+// homeSet is the home-set property of kind.
+func (p msProp) homeSet(k profile) *hrefList {
+	if k.name == "caldav" {
+		return p.CalendarHomeSet
+	}
+	return p.HomeSet
+}
+
+// isCollectionOf reports a resourcetype of kind's collections.
+func (r *resourceType) isCollectionOf(k profile) bool {
+	if r == nil {
+		return false
+	}
+	if k.name == "caldav" {
+		return r.Calendar != nil
+	}
+	return r.AddressBook != nil
 }
 
 // rawXML keeps an element's content undecoded, so that address-data can be
@@ -112,6 +155,15 @@ func (r msResponse) prop() msProp {
 		if p.Description != nil {
 			out.Description = p.Description
 		}
+		if p.CalDescription != nil {
+			out.CalDescription = p.CalDescription
+		}
+		if p.Color != nil {
+			out.Color = p.Color
+		}
+		if p.Components != nil {
+			out.Components = p.Components
+		}
 		if p.ResourceType != nil {
 			out.ResourceType = p.ResourceType
 		}
@@ -121,8 +173,14 @@ func (r msResponse) prop() msProp {
 		if p.HomeSet != nil {
 			out.HomeSet = p.HomeSet
 		}
+		if p.CalendarHomeSet != nil {
+			out.CalendarHomeSet = p.CalendarHomeSet
+		}
 		if p.AddressData != nil {
 			out.AddressData = p.AddressData
+		}
+		if p.CalendarData != nil {
+			out.CalendarData = p.CalendarData
 		}
 	}
 	return out
@@ -132,7 +190,7 @@ func (r msResponse) prop() msProp {
 func parseMultistatus(body []byte) (*multistatus, error) {
 	var ms multistatus
 	if err := xml.NewDecoder(bytes.NewReader(body)).Decode(&ms); err != nil {
-		return nil, fmt.Errorf("carddav: parse multistatus: %w", err)
+		return nil, fmt.Errorf("dav: parse multistatus: %w", err)
 	}
 	return &ms, nil
 }
@@ -161,11 +219,13 @@ func escapeText(s string) string {
 }
 
 // propfindBody renders a PROPFIND asking for props (given as
-// "prefix:local" with prefixes d=DAV:, c=CardDAV, cs=CalendarServer).
+// "prefix:local" with prefixes d=DAV:, c=CardDAV, cal=CalDAV,
+// cs=CalendarServer, ic=Apple iCal).
 func propfindBody(props ...string) []byte {
 	var b strings.Builder
 	b.WriteString(xmlHeader)
-	b.WriteString(`<d:propfind xmlns:d="DAV:" xmlns:c="` + nsCardDAV + `" xmlns:cs="` + nsCS + `"><d:prop>`)
+	b.WriteString(`<d:propfind xmlns:d="DAV:" xmlns:c="` + nsCardDAV + `" xmlns:cal="` + nsCalDAV +
+		`" xmlns:cs="` + nsCS + `" xmlns:ic="` + nsICal + `"><d:prop>`)
 	for _, p := range props {
 		b.WriteString("<" + p + "/>")
 	}
@@ -174,8 +234,8 @@ func propfindBody(props ...string) []byte {
 }
 
 // unescapeXMLText decodes XML character data (entities, character
-// references, CDATA sections) without normalising line ends, so a vCard's
-// CRLFs survive even when a server did not escape the CR.
+// references, CDATA sections) without normalising line ends, so an
+// object's CRLFs survive even when a server did not escape the CR.
 func unescapeXMLText(s string) (string, error) {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -184,16 +244,16 @@ func unescapeXMLText(s string) (string, error) {
 		case strings.HasPrefix(s, "<![CDATA["):
 			end := strings.Index(s, "]]>")
 			if end < 0 {
-				return "", fmt.Errorf("carddav: unterminated CDATA in address-data")
+				return "", fmt.Errorf("dav: unterminated CDATA in object data")
 			}
 			b.WriteString(s[len("<![CDATA["):end])
 			s = s[end+3:]
 		case s[0] == '<':
-			return "", fmt.Errorf("carddav: unexpected markup in address-data")
+			return "", fmt.Errorf("dav: unexpected markup in object data")
 		case s[0] == '&':
 			semi := strings.IndexByte(s, ';')
 			if semi < 0 {
-				return "", fmt.Errorf("carddav: unterminated entity in address-data")
+				return "", fmt.Errorf("dav: unterminated entity in object data")
 			}
 			ent := s[1:semi]
 			switch ent {
@@ -219,7 +279,7 @@ func unescapeXMLText(s string) (string, error) {
 					err = fmt.Errorf("unknown entity")
 				}
 				if err != nil || !utf8.ValidRune(rune(n)) {
-					return "", fmt.Errorf("carddav: bad entity &%s; in address-data", ent)
+					return "", fmt.Errorf("dav: bad entity &%s; in object data", ent)
 				}
 				b.WriteRune(rune(n))
 			}

@@ -1,4 +1,4 @@
-package carddav
+package davhttp
 
 import (
 	"context"
@@ -8,14 +8,15 @@ import (
 	"strings"
 )
 
-// Object is one address object as the server sent it.
+// Object is one object (a vCard or an iCalendar object) as the server
+// sent it.
 type Object struct {
 	Href string
 	// ETag is unquoted; empty when the server sent none.
 	ETag string
-	// Data is the vCard exactly as the server sent it (the merge base);
-	// from a multiget it is the address-data text with XML escaping undone
-	// but line ends untouched.
+	// Data is the object exactly as the server sent it (the merge base);
+	// from a multiget it is the address-data or calendar-data text with XML
+	// escaping undone but line ends untouched.
 	Data []byte
 }
 
@@ -23,7 +24,8 @@ type Object struct {
 const DefaultChunk = 50
 
 // Fetch downloads hrefs (members of the collection at path) with
-// addressbook-multiget REPORTs of at most chunk hrefs each. A multiget that
+// addressbook-multiget or calendar-multiget REPORTs of at most chunk hrefs
+// each. A multiget that
 // fails is replaced by one GET per href of its chunk; hrefs a multiget
 // answers without data are fetched by GET too. Hrefs the server reports as
 // 404 are returned in missing, in input order, and are not an error.
@@ -47,7 +49,7 @@ func (c *Client) Fetch(ctx context.Context, path string, hrefs []string, chunk i
 		got, gone, rest, merr := c.multiget(ctx, path, part)
 		if merr != nil {
 			if ctx.Err() != nil {
-				return objs, missing, fmt.Errorf("carddav: fetch from %s: %w", path, merr)
+				return objs, missing, fmt.Errorf("%s: fetch from %s: %w", c.kind.name, path, merr)
 			}
 			got, gone, rest = map[string]Object{}, map[string]bool{}, part // fall back to GET
 		}
@@ -77,21 +79,21 @@ func (c *Client) Fetch(ctx context.Context, path string, hrefs []string, chunk i
 			}
 		}
 		if gerr != nil {
-			return objs, missing, fmt.Errorf("carddav: fetch from %s: %w", path, gerr)
+			return objs, missing, fmt.Errorf("%s: fetch from %s: %w", c.kind.name, path, gerr)
 		}
 	}
 	return objs, missing, nil
 }
 
-// multiget sends one addressbook-multiget with <prop> before the hrefs (the
-// RFC 6352 DTD order; DAViCal rejects the other). It returns the objects
-// and the 404 hrefs keyed by hrefKey, and the hrefs to GET (not answered,
-// or answered without address-data).
+// multiget sends one addressbook-multiget or calendar-multiget with <prop>
+// before the hrefs (the RFC 6352 / RFC 4791 DTD order; DAViCal rejects the
+// other). It returns the objects and the 404 hrefs keyed by hrefKey, and
+// the hrefs to GET (not answered, or answered without the object's data).
 func (c *Client) multiget(ctx context.Context, path string, hrefs []string) (got map[string]Object, gone map[string]bool, rest []string, err error) {
 	var b strings.Builder
 	b.WriteString(xmlHeader)
-	b.WriteString(`<c:addressbook-multiget xmlns:d="DAV:" xmlns:c="` + nsCardDAV + `">`)
-	b.WriteString(`<d:prop><d:getetag/><c:address-data/></d:prop>`)
+	b.WriteString(`<c:` + c.kind.multiget + ` xmlns:d="DAV:" xmlns:c="` + c.kind.ns + `">`)
+	b.WriteString(`<d:prop><d:getetag/><c:` + c.kind.data + `/></d:prop>`)
 	target, err := c.resolve(path)
 	if err != nil {
 		return nil, nil, nil, err
@@ -107,13 +109,13 @@ func (c *Client) multiget(ctx context.Context, path string, hrefs []string) (got
 		}
 		b.WriteString(`<d:href>` + escapeText(ref) + `</d:href>`)
 	}
-	b.WriteString(`</c:addressbook-multiget>`)
+	b.WriteString(`</c:` + c.kind.multiget + `>`)
 	resp, err := c.do(ctx, request{method: "REPORT", ref: path, depth: "1", body: []byte(b.String()), bodyType: xmlType})
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	if resp.status != http.StatusMultiStatus {
-		return nil, nil, nil, fmt.Errorf("carddav: multiget: %w", resp.httpErr())
+		return nil, nil, nil, fmt.Errorf("%s: multiget: %w", c.kind.name, resp.httpErr())
 	}
 	ms, err := parseMultistatus(resp.body)
 	if err != nil {
@@ -127,13 +129,14 @@ func (c *Client) multiget(ctx context.Context, path string, hrefs []string) (got
 			continue
 		}
 		p := r.prop()
-		if p.AddressData == nil {
+		raw := p.objectData(c.kind)
+		if raw == nil {
 			if notFoundPropstat(r) {
 				gone[k] = true
 			}
 			continue
 		}
-		data, err := unescapeXMLText(p.AddressData.Inner)
+		data, err := unescapeXMLText(raw.Inner)
 		if err != nil {
 			continue // GET it instead
 		}
@@ -164,15 +167,15 @@ func notFoundPropstat(r msResponse) bool {
 
 // Get downloads one object. A 404 is ErrNotFound.
 func (c *Client) Get(ctx context.Context, href string) (Object, error) {
-	resp, err := c.do(ctx, request{method: http.MethodGet, ref: href, header: http.Header{"Accept": {"text/vcard"}}})
+	resp, err := c.do(ctx, request{method: http.MethodGet, ref: href, header: http.Header{"Accept": {c.kind.accept}}})
 	if err != nil {
 		return Object{}, err
 	}
 	switch {
 	case resp.status == http.StatusNotFound:
-		return Object{}, fmt.Errorf("carddav: GET %s: %w: %w", href, ErrNotFound, resp.httpErr())
+		return Object{}, fmt.Errorf("%s: GET %s: %w: %w", c.kind.name, href, ErrNotFound, resp.httpErr())
 	case !is2xx(resp.status):
-		return Object{}, fmt.Errorf("carddav: GET %s: %w", href, resp.httpErr())
+		return Object{}, fmt.Errorf("%s: GET %s: %w", c.kind.name, href, resp.httpErr())
 	}
 	return Object{Href: href, ETag: unquoteETag(resp.header.Get("ETag")), Data: resp.body}, nil
 }

@@ -1,13 +1,10 @@
-package carddav
+package davhttp
 
 import (
 	"context"
 	"fmt"
 	"net/http"
 )
-
-// vcardType is the Content-Type of uploaded vCards.
-const vcardType = "text/vcard; charset=utf-8"
 
 // Create uploads a new object at href with If-None-Match: *, so it never
 // overwrites. It returns the ETag the server sent, or "" when it sent none
@@ -17,7 +14,7 @@ const vcardType = "text/vcard; charset=utf-8"
 func (c *Client) Create(ctx context.Context, href string, data []byte) (etag string, err error) {
 	etag, err = c.put(ctx, href, data, http.Header{"If-None-Match": {"*"}})
 	if err != nil {
-		return "", fmt.Errorf("carddav: create %s: %w", href, err)
+		return "", fmt.Errorf("%s: create %s: %w", c.kind.name, href, err)
 	}
 	return etag, nil
 }
@@ -30,11 +27,11 @@ func (c *Client) Create(ctx context.Context, href string, data []byte) (etag str
 // star literally).
 func (c *Client) Update(ctx context.Context, href, etag string, data []byte) (newETag string, err error) {
 	if etag == "" {
-		return "", fmt.Errorf("carddav: update %s: no ETag to match (fetch the object first)", href)
+		return "", fmt.Errorf("%s: update %s: no ETag to match (fetch the object first)", c.kind.name, href)
 	}
 	newETag, err = c.put(ctx, href, data, http.Header{"If-Match": {quoteETag(etag)}})
 	if err != nil {
-		return "", fmt.Errorf("carddav: update %s: %w", href, err)
+		return "", fmt.Errorf("%s: update %s: %w", c.kind.name, href, err)
 	}
 	return newETag, nil
 }
@@ -44,14 +41,14 @@ func (c *Client) Update(ctx context.Context, href, etag string, data []byte) (ne
 // a caller repeating a delete treats as done.
 func (c *Client) Delete(ctx context.Context, href, etag string) error {
 	if etag == "" {
-		return fmt.Errorf("carddav: delete %s: no ETag to match (fetch the object first)", href)
+		return fmt.Errorf("%s: delete %s: no ETag to match (fetch the object first)", c.kind.name, href)
 	}
 	resp, err := c.do(ctx, request{method: http.MethodDelete, ref: href, header: http.Header{"If-Match": {quoteETag(etag)}}})
 	if err != nil {
-		return fmt.Errorf("carddav: delete %s: %w", href, err)
+		return fmt.Errorf("%s: delete %s: %w", c.kind.name, href, err)
 	}
 	if err := statusErr(resp); err != nil {
-		return fmt.Errorf("carddav: delete %s: %w", href, err)
+		return fmt.Errorf("%s: delete %s: %w", c.kind.name, href, err)
 	}
 	return nil
 }
@@ -61,7 +58,7 @@ func (c *Client) put(ctx context.Context, href string, data []byte, cond http.He
 	if data == nil {
 		data = []byte{}
 	}
-	resp, err := c.do(ctx, request{method: http.MethodPut, ref: href, header: cond, body: data, bodyType: vcardType})
+	resp, err := c.do(ctx, request{method: http.MethodPut, ref: href, header: cond, body: data, bodyType: c.kind.contentType})
 	if err != nil {
 		return "", err
 	}

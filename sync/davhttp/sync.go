@@ -1,4 +1,4 @@
-package carddav
+package davhttp
 
 import (
 	"bytes"
@@ -7,14 +7,14 @@ import (
 	"net/http"
 )
 
-// State is an address book's change markers. Either may be empty when the
+// State is a collection's change markers. Either may be empty when the
 // server does not support it; compare them as opaque strings.
 type State struct {
 	CTag      string // CalendarServer getctag
 	SyncToken string // DAV:sync-token (RFC 6578)
 }
 
-// Ref is one address object's href and ETag (unquoted).
+// Ref is one object's href and ETag (unquoted).
 type Ref struct {
 	Href string
 	ETag string
@@ -40,7 +40,7 @@ type Changes struct {
 func (c *Client) CollectionState(ctx context.Context, path string) (State, error) {
 	ms, _, err := c.propfind(ctx, path, "0", "cs:getctag", "d:sync-token")
 	if err != nil {
-		return State{}, fmt.Errorf("carddav: collection state of %s: %w", path, err)
+		return State{}, fmt.Errorf("%s: collection state of %s: %w", c.kind.name, path, err)
 	}
 	var st State
 	for _, r := range ms.Responses {
@@ -71,18 +71,18 @@ func (c *Client) SyncCollection(ctx context.Context, path, token string) (Change
 	b.WriteString(`<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>`)
 	resp, err := c.do(ctx, request{method: "REPORT", ref: path, depth: "0", body: b.Bytes(), bodyType: xmlType})
 	if err != nil {
-		return Changes{}, fmt.Errorf("carddav: sync-collection %s: %w", path, err)
+		return Changes{}, fmt.Errorf("%s: sync-collection %s: %w", c.kind.name, path, err)
 	}
 	if resp.status != http.StatusMultiStatus {
 		he := resp.httpErr()
 		if invalidToken(resp.status, resp.body, token) {
-			return Changes{}, fmt.Errorf("carddav: sync-collection %s: %w: %w", path, ErrInvalidSyncToken, he)
+			return Changes{}, fmt.Errorf("%s: sync-collection %s: %w: %w", c.kind.name, path, ErrInvalidSyncToken, he)
 		}
-		return Changes{}, fmt.Errorf("carddav: sync-collection %s: %w", path, he)
+		return Changes{}, fmt.Errorf("%s: sync-collection %s: %w", c.kind.name, path, he)
 	}
 	ms, err := parseMultistatus(resp.body)
 	if err != nil {
-		return Changes{}, fmt.Errorf("carddav: sync-collection %s: %w", path, err)
+		return Changes{}, fmt.Errorf("%s: sync-collection %s: %w", c.kind.name, path, err)
 	}
 	self := hrefKey(resp.req.URL.Path)
 	ch := Changes{Token: ms.SyncToken}
@@ -125,7 +125,7 @@ func invalidToken(status int, body []byte, token string) bool {
 func (c *Client) ListETags(ctx context.Context, path string) ([]Ref, error) {
 	ms, req, err := c.propfind(ctx, path, "1", "d:getetag", "d:resourcetype")
 	if err != nil {
-		return nil, fmt.Errorf("carddav: list ETags of %s: %w", path, err)
+		return nil, fmt.Errorf("%s: list ETags of %s: %w", c.kind.name, path, err)
 	}
 	self := hrefKey(req.URL.Path)
 	var refs []Ref
@@ -138,7 +138,7 @@ func (c *Client) ListETags(ctx context.Context, path string) ([]Ref, error) {
 			continue
 		}
 		p := r.prop()
-		if p.ResourceType != nil && (p.ResourceType.Collection != nil || p.ResourceType.AddressBook != nil) {
+		if p.ResourceType != nil && (p.ResourceType.Collection != nil || p.ResourceType.isCollectionOf(c.kind)) {
 			continue
 		}
 		refs = append(refs, Ref{Href: href, ETag: unquoteETag(str(p.ETag))})
