@@ -1,0 +1,35 @@
+package crm
+
+import "strings"
+
+// Journal entity names of the calendar records.
+const (
+	EntityEvent = "event"
+	EntityTask  = "task"
+)
+
+// Error codes of calendars, meetings and tasks.
+const (
+	// CodeCalendarNotEmpty refuses deleting a calendar that still holds
+	// meetings or tasks.
+	CodeCalendarNotEmpty = "calendar_not_empty"
+	// CodeEventInvalidTime is a meeting whose end is before its start, or a
+	// start or end that is not a wall-clock time or date.
+	CodeEventInvalidTime = "event_invalid_time"
+	// CodeRRuleInvalid is a recurrence rule that does not parse.
+	CodeRRuleInvalid = "rrule_invalid"
+	// CodeZoneUnknown is a time zone name Fieldbook does not know.
+	CodeZoneUnknown = "zone_unknown"
+	// CodeTaskInvalid is a task Fieldbook cannot store as given.
+	CodeTaskInvalid = "task_invalid"
+)
+
+// EmailKey is the form in which attendee and contact e-mails are compared:
+// trimmed, without a "mailto:" prefix, lower-case.
+func EmailKey(email string) string {
+	e := strings.TrimSpace(email)
+	if len(e) >= 7 && strings.EqualFold(e[:7], "mailto:") {
+		e = strings.TrimSpace(e[7:])
+	}
+	return strings.ToLower(e)
+}
