@@ -25,11 +25,17 @@ const (
 )
 
 // EmailKey is the form in which attendee and contact e-mails are compared:
-// trimmed, without a "mailto:" prefix, lower-case.
+// trimmed, without a "mailto:" prefix, ASCII letters in lower case (as
+// SQLite's lower() does, so keys made in SQL and in Go agree).
 func EmailKey(email string) string {
 	e := strings.TrimSpace(email)
 	if len(e) >= 7 && strings.EqualFold(e[:7], "mailto:") {
 		e = strings.TrimSpace(e[7:])
 	}
-	return strings.ToLower(e)
+	return strings.Map(func(r rune) rune {
+		if 'A' <= r && r <= 'Z' {
+			return r + ('a' - 'A')
+		}
+		return r
+	}, e)
 }

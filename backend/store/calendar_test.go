@@ -478,3 +478,31 @@ func TestLinkNamesResolvesContactsAndCompanies(t *testing.T) {
 		t.Fatalf("names = %v %v", contacts, companies)
 	}
 }
+
+func TestContactsForEmailsFollowsContactEdits(t *testing.T) {
+	ctx := context.Background()
+	db, clock := openTestDB(t)
+	ana := mustCreate(t, db, clock, crm.ContactFields{GivenName: "Ana", Emails: []crm.LabeledValue{{Label: "work", Value: "Ana@Example.com"}}})
+	bo := mustCreate(t, db, clock, crm.ContactFields{GivenName: "Bo", Emails: []crm.LabeledValue{{Label: "home", Value: "bo@example.org"}}})
+	got, err := db.ContactsForEmails(ctx, []string{"ana@example.com", "mailto:BO@example.org", "x@example.com"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got["ana@example.com"] != ana.ID || got["bo@example.org"] != bo.ID {
+		t.Fatalf("contacts = %v", got)
+	}
+	ana.Emails, ana.Version, ana.UpdatedAt = []crm.LabeledValue{{Label: "work", Value: "ana@new.example"}}, 2, clock.Now()
+	if err := db.UpdateContact(ctx, ana, []string{"emails"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.DeleteContact(ctx, bo.ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err = db.ContactsForEmails(ctx, []string{"ana@example.com", "ana@new.example", "bo@example.org"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got["ana@new.example"] != ana.ID {
+		t.Fatalf("after edit and delete = %v; want only ana@new.example", got)
+	}
+}

@@ -471,3 +471,39 @@ func readCard(ctx context.Context, q queryRower, table, what, id string) ([]byte
 	}
 	return card, nil
 }
+
+// ContactsForEmails maps each of emails (as crm.EmailKey) that belongs to a
+// live contact to that contact's id; when several contacts share an
+// address, the first in name order wins.
+func (d *DB) ContactsForEmails(ctx context.Context, emails []string) (map[string]string, error) {
+	out := map[string]string{}
+	keys := make([]string, 0, len(emails))
+	for _, m := range emails {
+		if k := crm.EmailKey(m); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	for len(keys) > 0 {
+		n := min(len(keys), 500)
+		in, args := inList("m.email_key", keys[:n])
+		rows, err := d.db.QueryContext(ctx, `SELECT m.email_key, c.id FROM contact_emails m JOIN contacts c ON c.id = m.contact_id
+			WHERE c.deleted_at IS NULL`+in+` ORDER BY c.sort_key DESC, c.id DESC`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: contacts of e-mails: %w", err)
+		}
+		for rows.Next() {
+			var k, id string
+			if err := rows.Scan(&k, &id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: read contact of e-mail: %w", err)
+			}
+			out[k] = id // the last written is the first in name order
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("store: contacts of e-mails: %w", err)
+		}
+		keys = keys[n:]
+	}
+	return out, nil
+}

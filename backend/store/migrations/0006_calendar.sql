@@ -97,3 +97,28 @@ CREATE INDEX tasks_by_contact ON tasks (contact_id) WHERE deleted_at IS NULL AND
 CREATE INDEX tasks_by_company ON tasks (company_id) WHERE deleted_at IS NULL AND company_id <> '';
 CREATE INDEX tasks_by_uid ON tasks (uid);
 CREATE INDEX tasks_by_calendar ON tasks (calendar_id) WHERE deleted_at IS NULL;
+
+-- The lower-cased (ASCII) e-mails of every contact, kept by triggers, so a
+-- meeting's attendees find their contacts without reading every contact.
+CREATE TABLE contact_emails (
+    email_key  TEXT NOT NULL,
+    contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    PRIMARY KEY (email_key, contact_id)
+) WITHOUT ROWID;
+CREATE INDEX contact_emails_by_contact ON contact_emails (contact_id);
+INSERT OR IGNORE INTO contact_emails (email_key, contact_id)
+    SELECT lower(trim(json_extract(j.value, '$.value'))), c.id FROM contacts c, json_each(c.emails) j
+    WHERE trim(coalesce(json_extract(j.value, '$.value'), '')) <> '';
+CREATE TRIGGER contact_emails_insert AFTER INSERT ON contacts
+BEGIN
+    INSERT OR IGNORE INTO contact_emails (email_key, contact_id)
+        SELECT lower(trim(json_extract(j.value, '$.value'))), NEW.id FROM json_each(NEW.emails) j
+        WHERE trim(coalesce(json_extract(j.value, '$.value'), '')) <> '';
+END;
+CREATE TRIGGER contact_emails_update AFTER UPDATE OF emails ON contacts
+BEGIN
+    DELETE FROM contact_emails WHERE contact_id = OLD.id;
+    INSERT OR IGNORE INTO contact_emails (email_key, contact_id)
+        SELECT lower(trim(json_extract(j.value, '$.value'))), NEW.id FROM json_each(NEW.emails) j
+        WHERE trim(coalesce(json_extract(j.value, '$.value'), '')) <> '';
+END;
