@@ -1,6 +1,9 @@
 package crm
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Journal entity names of the calendar records.
 const (
@@ -38,4 +41,27 @@ func EmailKey(email string) string {
 		}
 		return r
 	}, e)
+}
+
+// Task lists.
+const (
+	TaskListToday    = "today"
+	TaskListOverdue  = "overdue"
+	TaskListUpcoming = "upcoming"
+	TaskListAll      = "all"
+	TaskListDone     = "done"
+)
+
+// TaskListQuery selects a task list. Now and the user's day (DayStart ≤ t
+// < DayEnd as instants, Today as a date "2006-01-02") come from the
+// caller's clock and zone: a task due at a time compares its DueUTC with
+// them, a task due on a date compares the date with Today.
+type TaskListQuery struct {
+	List             string // TaskList*; "" is TaskListAll
+	Now              time.Time
+	DayStart, DayEnd time.Time
+	Today            string
+	ContactID        string // only tasks linked to this contact, when set
+	CompanyID        string // only tasks linked to this company, when set
+	Limit            int    // 0: no limit
 }

@@ -433,14 +433,14 @@ func TestTaskListsCompareDatesWithTodayAndTimesWithNow(t *testing.T) {
 	mk("done", "2026-11-20", func(t *crm.Task) { t.Status, t.CompletedAt = crm.TaskCompleted, "2026-11-21T10:00:00Z" })
 	mk("cancelled", "2026-11-20", func(t *crm.Task) { t.Status = crm.TaskCancelled })
 	mk("linked", "2026-11-22", func(t *crm.Task) { t.ContactID = "contact-1" })
-	q := TaskQuery{Now: utc("2026-11-24T12:00:00Z"), DayStart: utc("2026-11-24T00:00:00Z"),
+	q := crm.TaskListQuery{Now: utc("2026-11-24T12:00:00Z"), DayStart: utc("2026-11-24T00:00:00Z"),
 		DayEnd: utc("2026-11-25T00:00:00Z"), Today: "2026-11-24"}
 	for list, want := range map[string][]string{
-		TaskListOverdue:  {"linked", "yesterday", "this morning"},
-		TaskListToday:    {"today date", "this morning", "tonight"},
-		TaskListUpcoming: {"tomorrow", "tomorrow 01:00"},
-		TaskListAll:      {"linked", "yesterday", "today date", "this morning", "tonight", "tomorrow", "tomorrow 01:00", "no due"},
-		TaskListDone:     {"done", "cancelled"},
+		crm.TaskListOverdue:  {"linked", "yesterday", "this morning"},
+		crm.TaskListToday:    {"today date", "this morning", "tonight"},
+		crm.TaskListUpcoming: {"tomorrow", "tomorrow 01:00"},
+		crm.TaskListAll:      {"linked", "yesterday", "today date", "this morning", "tonight", "tomorrow", "tomorrow 01:00", "no due"},
+		crm.TaskListDone:     {"done", "cancelled"},
 	} {
 		q.List = list
 		ts, err := db.ListTasks(ctx, q)
@@ -455,12 +455,12 @@ func TestTaskListsCompareDatesWithTodayAndTimesWithNow(t *testing.T) {
 			t.Errorf("%s = %v; want %v", list, got, want)
 		}
 	}
-	q.List, q.ContactID = TaskListAll, "contact-1"
+	q.List, q.ContactID = crm.TaskListAll, "contact-1"
 	ts, err := db.ListTasks(ctx, q)
 	if err != nil || len(ts) != 1 || ts[0].Title != "linked" {
 		t.Fatalf("contact's tasks = %v, %v; want [linked]", ts, err)
 	}
-	if _, err := db.ListTasks(ctx, TaskQuery{List: "someday"}); crm.ErrorCode(err) != crm.CodeInvalidInput {
+	if _, err := db.ListTasks(ctx, crm.TaskListQuery{List: "someday"}); crm.ErrorCode(err) != crm.CodeInvalidInput {
 		t.Fatalf("unknown list = %v; want invalid_input", err)
 	}
 }

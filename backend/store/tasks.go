@@ -248,29 +248,6 @@ func (d *DB) TaskCard(ctx context.Context, id string) ([]byte, error) {
 	return readCard(ctx, d.db, "tasks", "task", id)
 }
 
-// Task lists.
-const (
-	TaskListToday    = "today"
-	TaskListOverdue  = "overdue"
-	TaskListUpcoming = "upcoming"
-	TaskListAll      = "all"
-	TaskListDone     = "done"
-)
-
-// TaskQuery selects a task list. Now and the user's day (DayStart ≤ t <
-// DayEnd as instants, Today as a date "2006-01-02") come from the caller's
-// clock and zone: a task due at a time compares its DueUTC with them, a
-// task due on a date compares the date with Today.
-type TaskQuery struct {
-	List             string // TaskList*
-	Now              time.Time
-	DayStart, DayEnd time.Time
-	Today            string
-	ContactID        string // only tasks linked to this contact, when set
-	CompanyID        string // only tasks linked to this company, when set
-	Limit            int    // 0: no limit
-}
-
 // Open tasks: not done, not cancelled, not deleted. A due of 10 characters
 // is a date.
 const (
@@ -285,25 +262,25 @@ const (
 // today's date — overdue ones of today included), upcoming (open, due after
 // today), all (open, by due, undated last) or done (completed or cancelled,
 // last completed first).
-func (d *DB) ListTasks(ctx context.Context, q TaskQuery) ([]crm.Task, error) {
+func (d *DB) ListTasks(ctx context.Context, q crm.TaskListQuery) ([]crm.Task, error) {
 	var (
 		where string
 		args  []any
 		order = `t.due_utc IS NULL, t.due_utc, t.priority = 0, t.priority, t.id`
 	)
 	switch q.List {
-	case TaskListOverdue:
+	case crm.TaskListOverdue:
 		where = taskOpen + ` AND ((` + taskDateDue + ` AND t.due < ?) OR (` + taskTimedDue + ` AND t.due_utc < ?))`
 		args = []any{q.Today, formatTime(q.Now)}
-	case TaskListToday:
+	case crm.TaskListToday:
 		where = taskOpen + ` AND ((` + taskDateDue + ` AND t.due = ?) OR (` + taskTimedDue + ` AND t.due_utc >= ? AND t.due_utc < ?))`
 		args = []any{q.Today, formatTime(q.DayStart), formatTime(q.DayEnd)}
-	case TaskListUpcoming:
+	case crm.TaskListUpcoming:
 		where = taskOpen + ` AND ((` + taskDateDue + ` AND t.due > ?) OR (` + taskTimedDue + ` AND t.due_utc >= ?))`
 		args = []any{q.Today, formatTime(q.DayEnd)}
-	case TaskListAll, "":
+	case crm.TaskListAll, "":
 		where = taskOpen
-	case TaskListDone:
+	case crm.TaskListDone:
 		where = taskDone
 		order = `t.completed_at DESC, t.updated_at DESC, t.id`
 	default:
