@@ -228,9 +228,9 @@ func (davical) provision(ctx context.Context, s *Server) error {
 	return s.makeCollections(ctx)
 }
 
-// load PUTs the cards with If-None-Match: * from 4 goroutines (php -S
+// load PUTs the objects with If-None-Match: * from 4 goroutines (php -S
 // runs 4 workers); DAViCal stores each in PostgreSQL, so a PUT costs the
 // same whatever the collection's size.
-func (davical) load(ctx context.Context, s *Server, cards map[string][]byte) error {
-	return s.putAll(ctx, cards, 4)
+func (davical) load(ctx context.Context, s *Server, url string, objs map[string][]byte) error {
+	return s.putAll(ctx, url, objs, 4)
 }

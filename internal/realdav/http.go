@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"html"
 	"io"
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -15,12 +17,23 @@ const mkcolAddressBook = `<?xml version="1.0" encoding="utf-8"?>
 <D:resourcetype><D:collection/><CR:addressbook/></D:resourcetype>
 <D:displayname>Contacts</D:displayname></D:prop></D:set></D:mkcol>`
 
-// mkcalendarBody is a MKCALENDAR body for an event calendar.
-const mkcalendarBody = `<?xml version="1.0" encoding="utf-8"?>
-<C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop>
-<D:displayname>Meetings</D:displayname>
-<C:supported-calendar-component-set><C:comp name="VEVENT"/></C:supported-calendar-component-set>
-</D:prop></D:set></C:mkcalendar>`
+// mkcalendarBody renders a MKCALENDAR body for a calendar named name with
+// colour color ("" for none) holding the components comps.
+func mkcalendarBody(name, color string, comps ...string) []byte {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="utf-8"?>` + "\n")
+	b.WriteString(`<C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav" xmlns:I="http://apple.com/ns/ical/"><D:set><D:prop>`)
+	b.WriteString(`<D:displayname>` + html.EscapeString(name) + `</D:displayname>`)
+	if color != "" {
+		b.WriteString(`<I:calendar-color>` + html.EscapeString(color) + `</I:calendar-color>`)
+	}
+	b.WriteString(`<C:supported-calendar-component-set>`)
+	for _, c := range comps {
+		b.WriteString(`<C:comp name="` + html.EscapeString(c) + `"/>`)
+	}
+	b.WriteString(`</C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>`)
+	return []byte(b.String())
+}
 
 // httpClient is used for this package's own requests; it never follows
 // redirects.
@@ -71,10 +84,36 @@ func (s *Server) makeCollections(ctx context.Context) error {
 	if err := s.mustCall(ctx, "MKCOL", s.AddressBookURL, xml, []byte(mkcolAddressBook)); err != nil {
 		return fmt.Errorf("address book: %w", err)
 	}
-	if err := s.mustCall(ctx, "MKCALENDAR", s.CalendarURL, xml, []byte(mkcalendarBody)); err != nil {
+	if err := s.mustCall(ctx, "MKCALENDAR", s.CalendarURL, xml, mkcalendarBody("Meetings", "", "VEVENT", "VTODO")); err != nil {
 		return fmt.Errorf("calendar: %w", err)
 	}
 	return nil
+}
+
+// MakeCalendar creates a calendar named name (the last path segment of its
+// URL, [A-Za-z0-9._-]) in alice's calendar home, with displayname display,
+// Apple calendar-color color ("" for none) and the components comps
+// ("VEVENT", "VTODO"), and returns its URL with a trailing slash.
+// Xandikos 0.2.8 ignores both the colour and the component set of
+// MKCALENDAR (it reports VEVENT, VTODO, VJOURNAL, VFREEBUSY): the colour
+// is set again with PROPPATCH, which it honours.
+func (s *Server) MakeCalendar(ctx context.Context, name, display, color string, comps ...string) (string, error) {
+	if !safeName(name) {
+		return "", fmt.Errorf("realdav: make calendar: bad name %q", name)
+	}
+	u := s.CalendarURL[:strings.LastIndex(strings.TrimSuffix(s.CalendarURL, "/"), "/")+1] + name + "/"
+	xml := http.Header{"Content-Type": {"application/xml; charset=utf-8"}}
+	if err := s.mustCall(ctx, "MKCALENDAR", u, xml, mkcalendarBody(display, color, comps...)); err != nil {
+		return "", fmt.Errorf("realdav: make calendar %s on %s: %w", name, s.Kind, err)
+	}
+	if color != "" {
+		patch := `<?xml version="1.0" encoding="utf-8"?><D:propertyupdate xmlns:D="DAV:" xmlns:I="http://apple.com/ns/ical/">` +
+			`<D:set><D:prop><I:calendar-color>` + html.EscapeString(color) + `</I:calendar-color></D:prop></D:set></D:propertyupdate>`
+		if err := s.mustCall(ctx, "PROPPATCH", u, xml, []byte(patch)); err != nil {
+			return "", fmt.Errorf("realdav: colour calendar %s on %s: %w", name, s.Kind, err)
+		}
+	}
+	return u, nil
 }
 
 // waitHTTP polls url until something answers with any HTTP status, p
@@ -100,18 +139,18 @@ func waitHTTP(url string, procs ...*proc) error {
 	}
 }
 
-// collectionState returns the address book's getctag and sync-token
-// (PROPFIND Depth 0) as the raw XML of the response.
-func (s *Server) collectionState(ctx context.Context) (string, error) {
+// collectionState returns the getctag and sync-token of the collection at
+// url (PROPFIND Depth 0) as the raw XML of the response.
+func (s *Server) collectionState(ctx context.Context, url string) (string, error) {
 	body := `<?xml version="1.0" encoding="utf-8"?>
 <d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/"><d:prop><cs:getctag/><d:sync-token/></d:prop></d:propfind>`
 	h := http.Header{"Depth": {"0"}, "Content-Type": {"application/xml; charset=utf-8"}}
-	status, data, err := s.call(ctx, httpClient(), "PROPFIND", s.AddressBookURL, h, []byte(body))
+	status, data, err := s.call(ctx, httpClient(), "PROPFIND", url, h, []byte(body))
 	if err != nil {
 		return "", err
 	}
 	if status != http.StatusMultiStatus {
-		return "", fmt.Errorf("PROPFIND %s: HTTP %d: %.500s", s.AddressBookURL, status, data)
+		return "", fmt.Errorf("PROPFIND %s: HTTP %d: %.500s", url, status, data)
 	}
 	return string(data), nil
 }

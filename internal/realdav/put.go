@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"strings"
 	"sync"
 )
 
-// putAll uploads cards into the address book with If-None-Match: * from
-// workers goroutines, stopping at the first failure.
-func (s *Server) putAll(ctx context.Context, cards map[string][]byte, workers int) error {
+// putAll uploads objs (vCards, or iCalendar objects when the name ends in
+// ".ics") into the collection at url with If-None-Match: * from workers
+// goroutines, stopping at the first failure.
+func (s *Server) putAll(ctx context.Context, url string, objs map[string][]byte, workers int) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	names := make(chan string)
@@ -21,7 +23,7 @@ func (s *Server) putAll(ctx context.Context, cards map[string][]byte, workers in
 		go func() {
 			defer wg.Done()
 			for name := range names {
-				if err := s.putOne(ctx, hc, name, cards[name]); err != nil {
+				if err := s.putOne(ctx, hc, url, name, objs[name]); err != nil {
 					errs <- err
 					cancel()
 					return
@@ -30,7 +32,7 @@ func (s *Server) putAll(ctx context.Context, cards map[string][]byte, workers in
 		}()
 	}
 feed:
-	for name := range cards {
+	for name := range objs {
 		select {
 		case names <- name:
 		case <-ctx.Done():
@@ -46,10 +48,14 @@ feed:
 	return ctx.Err()
 }
 
-// putOne creates one card.
-func (s *Server) putOne(ctx context.Context, hc *http.Client, name string, data []byte) error {
-	h := http.Header{"Content-Type": {"text/vcard; charset=utf-8"}, "If-None-Match": {"*"}}
-	status, body, err := s.call(ctx, hc, http.MethodPut, s.AddressBookURL+name, h, data)
+// putOne creates one object.
+func (s *Server) putOne(ctx context.Context, hc *http.Client, url, name string, data []byte) error {
+	typ := "text/vcard; charset=utf-8"
+	if strings.HasSuffix(name, ".ics") {
+		typ = "text/calendar; charset=utf-8"
+	}
+	h := http.Header{"Content-Type": {typ}, "If-None-Match": {"*"}}
+	status, body, err := s.call(ctx, hc, http.MethodPut, url+name, h, data)
 	if err != nil {
 		return err
 	}

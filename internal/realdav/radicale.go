@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 )
 
@@ -83,9 +84,9 @@ func (radicale) provision(ctx context.Context, s *Server) error {
 	return s.makeCollections(ctx)
 }
 
-// radicaleCollection is the address book's folder in the storage.
-func radicaleCollection(s *Server) string {
-	return filepath.Join(s.StateDir, "collections", "collection-root", davUser, "contacts")
+// radicaleCollection is the folder in the storage of the collection at url.
+func radicaleCollection(s *Server, url string) string {
+	return filepath.Join(s.StateDir, "collections", "collection-root", filepath.FromSlash(strings.TrimPrefix(url, s.BaseURL)))
 }
 
 // load writes the cards as item files (file name = href) into the
@@ -96,7 +97,7 @@ func radicaleCollection(s *Server) string {
 // is keyed by each file's content hash, so nothing needs clearing; the
 // next request parses the new files into Radicale's item cache and
 // history (one small file each; Load makes that request).
-func (radicale) load(ctx context.Context, s *Server, cards map[string][]byte) error {
+func (radicale) load(ctx context.Context, s *Server, url string, cards map[string][]byte) error {
 	lockPath := filepath.Join(s.StateDir, "collections", ".Radicale.lock")
 	lock, err := os.OpenFile(lockPath, os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
@@ -107,7 +108,7 @@ func (radicale) load(ctx context.Context, s *Server, cards map[string][]byte) er
 		return fmt.Errorf("lock storage: %w", err)
 	}
 	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
-	dir := radicaleCollection(s)
+	dir := radicaleCollection(s, url)
 	for name, data := range cards {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -2,7 +2,9 @@
 // DAViCal, as packaged by Debian 12) on 127.0.0.1 for tests and benchmarks.
 //
 // Each server gets a free port, its state in a directory of its own and an
-// empty address book and calendar for the user alice (password alicepw).
+// empty address book and calendar (meetings and tasks) for the user alice
+// (password alicepw); MakeCalendar adds calendars, LoadInto fills any
+// collection in bulk.
 // Every process it runs is started here, in a process group of its own,
 // and stopped by that group id; nothing is ever killed by name.
 //
@@ -102,8 +104,9 @@ type impl interface {
 	launch(s *Server) error
 	// provision creates the collections after the first launch.
 	provision(ctx context.Context, s *Server) error
-	// load puts cards (name → vCard) into the address book in bulk.
-	load(ctx context.Context, s *Server, cards map[string][]byte) error
+	// load puts objects (name → vCard or iCalendar object) into the
+	// collection at url in bulk.
+	load(ctx context.Context, s *Server, url string, objs map[string][]byte) error
 }
 
 // implOf returns the implementation of kind.
@@ -223,30 +226,37 @@ func (s *Server) Close() error {
 // are parsed into its cache before Load returns. Names must be plain file
 // names ([A-Za-z0-9._-]).
 func (s *Server) Load(ctx context.Context, cards map[string][]byte) error {
-	for name := range cards {
+	return s.LoadInto(ctx, s.AddressBookURL, cards)
+}
+
+// LoadInto is Load for any collection of the server at url (AddressBookURL,
+// CalendarURL or one made by MakeCalendar): objs maps names to vCards or
+// iCalendar objects (names ending in ".ics").
+func (s *Server) LoadInto(ctx context.Context, url string, objs map[string][]byte) error {
+	for name := range objs {
 		if !safeName(name) {
-			return fmt.Errorf("realdav: load: bad card name %q (want [A-Za-z0-9._-], not starting with a dot)", name)
+			return fmt.Errorf("realdav: load: bad object name %q (want [A-Za-z0-9._-], not starting with a dot)", name)
 		}
 	}
-	if len(cards) == 0 {
+	if len(objs) == 0 {
 		return nil
 	}
-	before, err := s.collectionState(ctx)
+	before, err := s.collectionState(ctx, url)
 	if err != nil {
 		return fmt.Errorf("realdav: load: state before: %w", err)
 	}
-	if err := s.impl.load(ctx, s, cards); err != nil {
-		return fmt.Errorf("realdav: load %d cards into %s: %w", len(cards), s.Kind, err)
+	if err := s.impl.load(ctx, s, url, objs); err != nil {
+		return fmt.Errorf("realdav: load %d objects into %s: %w", len(objs), s.Kind, err)
 	}
 	// Check the server noticed (ctag and sync-token changed); on Radicale
 	// this request also parses and caches the new files, a cost a server
 	// fed by PUTs would have paid already.
-	after, err := s.collectionState(ctx)
+	after, err := s.collectionState(ctx, url)
 	if err != nil {
 		return fmt.Errorf("realdav: load: state after: %w", err)
 	}
 	if after == before {
-		return fmt.Errorf("realdav: load %d cards into %s: the address book's getctag and sync-token did not change", len(cards), s.Kind)
+		return fmt.Errorf("realdav: load %d objects into %s: the collection's getctag and sync-token did not change", len(objs), s.Kind)
 	}
 	return nil
 }

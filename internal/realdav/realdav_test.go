@@ -49,7 +49,7 @@ var tokenRE = regexp.MustCompile(`sync-token>([^<]+)<`)
 // syncToken returns the address book's DAV:sync-token.
 func syncToken(t *testing.T, s *Server) string {
 	t.Helper()
-	st, err := s.collectionState(context.Background())
+	st, err := s.collectionState(context.Background(), s.AddressBookURL)
 	if err != nil {
 		t.Fatal(err)
 	}

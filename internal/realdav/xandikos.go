@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 )
 
 // xandikos runs Xandikos 0.2.x standalone (aiohttp). It has no
@@ -47,21 +48,21 @@ func (xandikos) launch(s *Server) error {
 
 func (xandikos) provision(context.Context, *Server) error { return nil } // --defaults did it
 
-// xandikosCollection is the address book's git working tree.
-func xandikosCollection(s *Server) string {
-	return filepath.Join(s.StateDir, "data", davUser, "contacts", "addressbook")
+// xandikosCollection is the git working tree of the collection at url.
+func xandikosCollection(s *Server, url string) string {
+	return filepath.Join(s.StateDir, "data", filepath.FromSlash(strings.TrimPrefix(url, s.BaseURL)))
 }
 
 // load writes the cards into the address book's working tree and commits
 // them with one git commit (git add updates the index, from which
 // Xandikos reads ETags; the commit's tree is its ctag and sync-token).
 // Per-item PUT commits the whole index each time: O(N²).
-func (xandikos) load(ctx context.Context, s *Server, cards map[string][]byte) error {
+func (xandikos) load(ctx context.Context, s *Server, url string, cards map[string][]byte) error {
 	gitPath, err := exec.LookPath("git")
 	if err != nil {
 		return &MissingError{Kind: Xandikos, Program: "git (for bulk loading)", Package: "git"}
 	}
-	dir := xandikosCollection(s)
+	dir := xandikosCollection(s, url)
 	for name, data := range cards {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"path"
-	"strings"
 
 	"github.com/emersion/go-vcard"
 	"github.com/emersion/go-webdav"
@@ -24,10 +22,18 @@ const (
 	HomeSetPath = "/alice/contacts/"
 	// AddressBookPath is the one address book.
 	AddressBookPath = "/alice/contacts/default/"
+	// CalendarHomeSetPath is the calendar-home-set of NewCalDAV.
+	CalendarHomeSetPath = "/alice/calendars/"
+	// CalendarPath is NewCalDAV's one calendar (VEVENT and VTODO).
+	CalendarPath = "/alice/calendars/default/"
+	// CalendarName and CalendarColor are its displayname and Apple
+	// calendar-color.
+	CalendarName  = "Work"
+	CalendarColor = "#FF8800"
 )
 
-// ifMatchKey carries the request's If-Match header to DeleteAddressObject,
-// which go-webdav calls without the request.
+// ifMatchKey carries the request's If-Match header to DeleteAddressObject
+// and DeleteCalendarObject, which go-webdav calls without the request.
 type ifMatchKey struct{}
 
 // backend is the in-memory carddav.Backend.
@@ -117,7 +123,11 @@ func (b *backend) PutAddressObject(_ context.Context, p string, card vcard.Card,
 	if opts != nil {
 		ifMatch, ifNoneMatch = opts.IfMatch, opts.IfNoneMatch
 	}
-	if _, err := b.store.put(p, card, ifMatch, ifNoneMatch); err != nil {
+	data, err := encodeCard(card)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := b.store.put(p, card, data, ifMatch, ifNoneMatch); err != nil {
 		return nil, httpError(err)
 	}
 	e, _ := b.store.get(p)
@@ -147,16 +157,13 @@ func httpError(err error) error {
 // (pinned version) encodes parameters in map order, so a re-encoding on GET
 // may differ in byte order, never in length — but we do not rely on it.
 func toAddressObject(href string, e entry) *carddav.AddressObject {
-	return &carddav.AddressObject{Path: href, ETag: e.etag, ModTime: e.mod, Card: e.card}
+	card, _ := e.obj.(vcard.Card) // a CardDAV server stores only vCards
+	return &carddav.AddressObject{Path: href, ETag: e.etag, ModTime: e.mod, Card: card}
 }
 
 // isBookPath reports whether p names the address book (with or without
 // the trailing slash).
-func isBookPath(p string) bool {
-	return strings.TrimSuffix(p, "/") == strings.TrimSuffix(AddressBookPath, "/")
-}
+func isBookPath(p string) bool { return cardFlavour().isCollection(p) }
 
 // isObjectPath reports whether p names a direct member of the address book.
-func isObjectPath(p string) bool {
-	return !strings.HasSuffix(p, "/") && path.Dir(p)+"/" == AddressBookPath
-}
+func isObjectPath(p string) bool { return cardFlavour().isObject(p) }

@@ -9,15 +9,15 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/emersion/go-vcard"
 )
 
-// extHandler adds to go-webdav's carddav.Handler what v0.7.0 lacks:
-// getctag and sync-token on the address book (PROPFIND) and the RFC 6578
-// sync-collection REPORT. Everything else goes to next.
+// extHandler adds to go-webdav's carddav.Handler and caldav.Handler what
+// v0.7.0 lacks: getctag and sync-token on the collection (PROPFIND), the
+// RFC 6578 sync-collection REPORT, and for a calendar its calendar-color
+// (PROPFIND on the calendar or its home set). Everything else goes to next.
 type extHandler struct {
 	store *store
+	fl    flavour
 	next  http.Handler
 }
 
@@ -29,7 +29,8 @@ func (h *extHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.next.ServeHTTP(&davHeaderWriter{ResponseWriter: w}, r)
 		return
 	}
-	if (r.Method != "PROPFIND" && r.Method != "REPORT") || !isBookPath(r.URL.Path) {
+	home := h.fl.isHomeSet(r.URL.Path) && r.Method == "PROPFIND"
+	if (r.Method != "PROPFIND" && r.Method != "REPORT") || !(h.fl.isCollection(r.URL.Path) || home) {
 		h.next.ServeHTTP(w, r)
 		return
 	}
@@ -45,9 +46,13 @@ func (h *extHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch {
+	case home && req.wants(nameCalendarColor):
+		h.propfindHome(w, r, req)
+	case home:
+		h.next.ServeHTTP(w, r)
 	case r.Method == "REPORT" && req.root == nameSyncCollection:
 		h.syncCollection(w, req)
-	case r.Method == "PROPFIND" && (req.wants(nameGetCTag) || req.wants(nameSyncToken)):
+	case r.Method == "PROPFIND" && (req.wants(nameGetCTag) || req.wants(nameSyncToken) || req.wants(nameCalendarColor)):
 		h.propfindBook(w, r, req)
 	default:
 		h.next.ServeHTTP(w, r)
@@ -93,7 +98,7 @@ func (h *extHandler) syncCollection(w http.ResponseWriter, req davRequest) {
 	}
 	ms := newMultistatus()
 	for _, href := range sortedKeys(updated) {
-		found, missing := objectProps(updated[href], req.props)
+		found, missing := h.objectProps(updated[href], req.props)
 		found[nameGetETag] = escape(strconv.Quote(updated[href].etag))
 		ms.response(href, found, missing)
 	}
@@ -103,55 +108,81 @@ func (h *extHandler) syncCollection(w http.ResponseWriter, req davRequest) {
 	writeMultistatus(w, ms.finish(syncToken(now)))
 }
 
-// propfindBook answers a PROPFIND on the address book that asks for getctag
-// or sync-token; with Depth other than 0 it lists members with ETags.
+// propfindBook answers a PROPFIND on the collection that asks for getctag,
+// sync-token or calendar-color; with Depth other than 0 it lists members
+// with ETags.
 func (h *extHandler) propfindBook(w http.ResponseWriter, r *http.Request, req davRequest) {
-	tok := syncToken(h.store.counter())
 	ms := newMultistatus()
-	found := map[xml.Name]string{}
-	var missing []xml.Name
-	for _, n := range req.props {
-		if v, ok := bookProp(n, tok); ok {
-			found[n] = v
-		} else {
-			missing = append(missing, n)
-		}
-	}
-	ms.response(AddressBookPath, found, missing)
+	h.collectionResponse(ms, req)
 	if r.Header.Get("Depth") != "0" {
 		objs, hrefs := h.store.list()
 		for _, href := range hrefs {
-			f, m := objectProps(objs[href], req.props)
+			f, m := h.objectProps(objs[href], req.props)
 			ms.response(href, f, m)
 		}
 	}
 	writeMultistatus(w, ms.finish(""))
 }
 
-// bookProp renders one address book property.
-func bookProp(n xml.Name, tok string) (string, bool) {
+// propfindHome answers a PROPFIND on the calendar home set that asks for
+// calendar-color (go-webdav does not know it): the home set, and with
+// Depth other than 0 the calendar.
+func (h *extHandler) propfindHome(w http.ResponseWriter, r *http.Request, req davRequest) {
+	ms := newMultistatus()
+	found := map[xml.Name]string{}
+	var missing []xml.Name
+	for _, n := range req.props {
+		if n == nameResourceType {
+			found[n] = element(xml.Name{Space: nsDAV, Local: "collection"}, "")
+		} else {
+			missing = append(missing, n)
+		}
+	}
+	ms.response(h.fl.homeSet, found, missing)
+	if r.Header.Get("Depth") != "0" {
+		h.collectionResponse(ms, req)
+	}
+	writeMultistatus(w, ms.finish(""))
+}
+
+// collectionResponse adds the collection's requested properties to ms.
+func (h *extHandler) collectionResponse(ms *multistatus, req davRequest) {
+	tok := syncToken(h.store.counter())
+	found := map[xml.Name]string{}
+	var missing []xml.Name
+	for _, n := range req.props {
+		if v, ok := h.bookProp(n, tok); ok {
+			found[n] = v
+		} else {
+			missing = append(missing, n)
+		}
+	}
+	ms.response(h.fl.collection, found, missing)
+}
+
+// bookProp renders one property of the collection.
+func (h *extHandler) bookProp(n xml.Name, tok string) (string, bool) {
 	switch n {
 	case nameGetCTag, nameSyncToken:
 		return escape(tok), true
-	case xml.Name{Space: nsDAV, Local: "resourcetype"}:
-		return element(xml.Name{Space: nsDAV, Local: "collection"}, "") +
-			element(xml.Name{Space: nsCardDAV, Local: "addressbook"}, ""), true
+	case nameResourceType:
+		return element(xml.Name{Space: nsDAV, Local: "collection"}, "") + element(h.fl.resource, ""), true
 	case xml.Name{Space: nsDAV, Local: "displayname"}:
-		return "Default", true
+		return escape(h.fl.name), true
 	case xml.Name{Space: nsDAV, Local: "current-user-principal"}:
 		return "<href>" + escape(PrincipalPath) + "</href>", true
 	case xml.Name{Space: nsDAV, Local: "supported-report-set"}:
 		var b strings.Builder
-		for _, rep := range []xml.Name{nameSyncCollection, {Space: nsCardDAV, Local: "addressbook-multiget"}, {Space: nsCardDAV, Local: "addressbook-query"}} {
+		for _, rep := range h.fl.reports {
 			b.WriteString("<supported-report><report>" + element(rep, "") + "</report></supported-report>")
 		}
 		return b.String(), true
 	}
-	return "", false
+	return h.fl.extra(n)
 }
 
 // objectProps renders the requested properties of one member.
-func objectProps(e entry, props []xml.Name) (map[xml.Name]string, []xml.Name) {
+func (h *extHandler) objectProps(e entry, props []xml.Name) (map[xml.Name]string, []xml.Name) {
 	found := map[xml.Name]string{}
 	var missing []xml.Name
 	for _, n := range props {
@@ -159,12 +190,12 @@ func objectProps(e entry, props []xml.Name) (map[xml.Name]string, []xml.Name) {
 		case nameGetETag:
 			found[n] = escape(strconv.Quote(e.etag))
 		case xml.Name{Space: nsDAV, Local: "getcontenttype"}:
-			found[n] = vcard.MIMEType
+			found[n] = h.fl.mime
 		case xml.Name{Space: nsDAV, Local: "getlastmodified"}:
 			found[n] = e.mod.UTC().Format(http.TimeFormat)
 		case xml.Name{Space: nsDAV, Local: "resourcetype"}:
 			found[n] = ""
-		case nameAddressData:
+		case h.fl.data:
 			found[n] = escape(string(e.data))
 		default:
 			missing = append(missing, n)

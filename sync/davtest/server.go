@@ -10,13 +10,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-vcard"
+	"github.com/emersion/go-webdav/caldav"
 	"github.com/emersion/go-webdav/carddav"
 )
 
-// Server is an in-memory CardDAV server on 127.0.0.1 for one test.
+// Server is an in-memory CardDAV or CalDAV server on 127.0.0.1 for one test.
 type Server struct {
 	t      testing.TB
+	fl     flavour
 	hs     *httptest.Server
 	store  *store
 	faults *faultSet
@@ -26,7 +27,7 @@ type Server struct {
 	pass   string
 }
 
-// Option configures NewCardDAV.
+// Option configures NewCardDAV and NewCalDAV.
 type Option func(*Server)
 
 // WithCredentials replaces the accepted Basic auth credentials
@@ -35,9 +36,10 @@ func WithCredentials(user, pass string) Option {
 	return func(s *Server) { s.user, s.pass = user, pass }
 }
 
-// WithObject seeds the address book with card at href (see Server.Put).
-func WithObject(href string, card []byte) Option {
-	return func(s *Server) { s.Put(href, card) }
+// WithObject seeds the collection with the object data at href (see
+// Server.Put).
+func WithObject(href string, data []byte) Option {
+	return func(s *Server) { s.Put(href, data) }
 }
 
 // NewCardDAV starts an in-memory CardDAV server and closes it with
@@ -45,20 +47,35 @@ func WithObject(href string, card []byte) Option {
 // address book AddressBookPath; /.well-known/carddav answers 301 to "/".
 func NewCardDAV(t testing.TB, opts ...Option) *Server {
 	t.Helper()
-	s := &Server{
-		t:      t,
-		store:  newStore(),
-		faults: &faultSet{},
-		log:    &requestLog{},
-		user:   Username,
-		pass:   Password,
-	}
-	s.dav = &extHandler{store: s.store, next: &carddav.Handler{Backend: &backend{store: s.store}}}
+	s := newServer(t, cardFlavour())
+	s.dav = &extHandler{store: s.store, fl: s.fl, next: &carddav.Handler{Backend: &backend{store: s.store}}}
+	return s.start(opts)
+}
+
+// NewCalDAV starts an in-memory CalDAV server and closes it with
+// t.Cleanup. Layout: principal PrincipalPath, calendar-home-set
+// CalendarHomeSetPath, one calendar CalendarPath for meetings and tasks
+// (displayname CalendarName, calendar-color CalendarColor);
+// /.well-known/caldav answers 301 to "/". Faults, the request log, the
+// change markers and sync-collection work as for NewCardDAV.
+func NewCalDAV(t testing.TB, opts ...Option) *Server {
+	t.Helper()
+	s := newServer(t, calFlavour())
+	s.dav = &extHandler{store: s.store, fl: s.fl, next: &caldav.Handler{Backend: &calBackend{store: s.store, fl: s.fl}}}
+	return s.start(opts)
+}
+
+func newServer(t testing.TB, fl flavour) *Server {
+	return &Server{t: t, fl: fl, store: newStore(), faults: &faultSet{}, log: &requestLog{}, user: Username, pass: Password}
+}
+
+// start applies opts and starts listening.
+func (s *Server) start(opts []Option) *Server {
 	for _, o := range opts {
 		o(s)
 	}
 	s.hs = httptest.NewServer(s) // listens on 127.0.0.1
-	t.Cleanup(s.hs.Close)
+	s.t.Cleanup(s.hs.Close)
 	return s
 }
 
@@ -74,7 +91,7 @@ func (s *Server) ClearFaults() { s.faults.clear() }
 // Requests returns every request received so far, in arrival order.
 func (s *Server) Requests() []Request { return s.log.snapshot() }
 
-// Objects returns the address book's contents keyed by href.
+// Objects returns the collection's contents keyed by href.
 func (s *Server) Objects() map[string]Object {
 	objs, _ := s.store.list()
 	out := make(map[string]Object, len(objs))
@@ -84,16 +101,17 @@ func (s *Server) Objects() map[string]Object {
 	return out
 }
 
-// Put stores card at href unconditionally, as another client would, and
-// returns the new ETag (unquoted). A relative href is taken inside
-// AddressBookPath. An unparsable card fails the test.
-func (s *Server) Put(href string, card []byte) (etag string) {
+// Put stores data (a vCard, or an iCalendar object for NewCalDAV) at href
+// unconditionally, as another client would, and returns the new ETag
+// (unquoted). A relative href is taken inside the collection. An
+// unparsable object fails the test.
+func (s *Server) Put(href string, data []byte) (etag string) {
 	s.t.Helper()
-	c, err := vcard.NewDecoder(bytes.NewReader(card)).Decode()
+	obj, stored, err := s.fl.decode(data)
 	if err != nil {
-		s.t.Fatalf("davtest: Put %s: parse vCard: %v", href, err)
+		s.t.Fatalf("davtest: Put %s: %v", href, err)
 	}
-	etag, err = s.store.put(absHref(href), c, "", "")
+	etag, err = s.store.put(s.absHref(href), obj, stored, "", "")
 	if err != nil {
 		s.t.Fatalf("davtest: Put %s: %v", href, err)
 	}
@@ -104,20 +122,20 @@ func (s *Server) Put(href string, card []byte) (etag string) {
 // test.
 func (s *Server) Delete(href string) {
 	s.t.Helper()
-	if err := s.store.remove(absHref(href), ""); err != nil {
+	if err := s.store.remove(s.absHref(href), ""); err != nil {
 		s.t.Fatalf("davtest: Delete %s: %v", href, err)
 	}
 }
 
-// SyncToken returns the address book's current sync token (also its getctag).
+// SyncToken returns the collection's current sync token (also its getctag).
 func (s *Server) SyncToken() string { return syncToken(s.store.counter()) }
 
-// absHref resolves a relative href inside the address book.
-func absHref(href string) string {
+// absHref resolves a relative href inside the collection.
+func (s *Server) absHref(href string) string {
 	if strings.HasPrefix(href, "/") {
 		return href
 	}
-	return AddressBookPath + href
+	return s.fl.collection + href
 }
 
 // ServeHTTP logs the request, injects a matching fault, and otherwise
@@ -170,7 +188,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // serve answers the well-known redirect, enforces Basic auth and hands the
 // request to the DAV handler with If-Match in the context.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
-	if p := strings.TrimSuffix(r.URL.Path, "/"); p == "/.well-known/carddav" {
+	if p := strings.TrimSuffix(r.URL.Path, "/"); p == s.fl.wellKnown {
 		http.Redirect(w, r, "/", http.StatusMovedPermanently) // like Radicale
 		return
 	}

@@ -8,16 +8,16 @@ import (
 	"sync"
 	"time"
 
-	"github.com/emersion/go-vcard"
 	"github.com/emersion/go-webdav"
 )
 
-// Object is the server-side truth for one address object.
+// Object is the server-side truth for one address or calendar object.
 type Object struct {
 	// ETag is the strong entity tag without quotes, as go-webdav's
 	// carddav.AddressObject.ETag holds it; the HTTP header carries it quoted.
 	ETag string
-	// Data is the vCard as the server serves it (re-encoded by go-vcard).
+	// Data is the object as the server serves it (re-encoded by go-vcard
+	// or go-ical).
 	Data []byte
 }
 
@@ -28,7 +28,7 @@ var (
 
 // entry is one stored object.
 type entry struct {
-	card vcard.Card
+	obj  any // vcard.Card or *ical.Calendar
 	data []byte
 	etag string
 	mod  time.Time
@@ -40,7 +40,7 @@ type change struct {
 	deleted bool
 }
 
-// store holds the address book's objects and a change counter. Every write
+// store holds the collection's objects and a change counter. Every write
 // increments the counter; ETags and sync tokens derive from it, so both
 // change on every write, even one with identical content.
 type store struct {
@@ -54,12 +54,9 @@ func newStore() *store {
 	return &store{objects: map[string]*entry{}, changes: map[string]change{}}
 }
 
-// put stores card at href if the conditions hold and returns the new ETag.
-func (s *store) put(href string, card vcard.Card, ifMatch, ifNoneMatch webdav.ConditionalMatch) (string, error) {
-	var buf bytes.Buffer
-	if err := vcard.NewEncoder(&buf).Encode(card); err != nil {
-		return "", fmt.Errorf("davtest: encode vCard for %s: %w", href, err)
-	}
+// put stores obj, serialised as data, at href if the conditions hold and
+// returns the new ETag.
+func (s *store) put(href string, obj any, data []byte, ifMatch, ifNoneMatch webdav.ConditionalMatch) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	cur := s.objects[href]
@@ -67,7 +64,7 @@ func (s *store) put(href string, card vcard.Card, ifMatch, ifNoneMatch webdav.Co
 		return "", fmt.Errorf("PUT %s: %w", href, err)
 	}
 	s.seq++
-	e := &entry{card: card, data: buf.Bytes(), etag: fmt.Sprintf("e%d", s.seq), mod: time.Now()}
+	e := &entry{obj: obj, data: bytes.Clone(data), etag: fmt.Sprintf("e%d", s.seq), mod: time.Now()}
 	s.objects[href] = e
 	s.changes[href] = change{seq: s.seq}
 	return e.etag, nil

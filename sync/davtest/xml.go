@@ -13,7 +13,9 @@ import (
 var (
 	nsDAV     = "DAV:"
 	nsCardDAV = "urn:ietf:params:xml:ns:carddav"
+	nsCalDAV  = "urn:ietf:params:xml:ns:caldav"
 	nsCS      = "http://calendarserver.org/ns/"
+	nsICal    = "http://apple.com/ns/ical/"
 
 	nameProp           = xml.Name{Space: nsDAV, Local: "prop"}
 	nameAllProp        = xml.Name{Space: nsDAV, Local: "allprop"}
@@ -22,6 +24,10 @@ var (
 	nameGetCTag        = xml.Name{Space: nsCS, Local: "getctag"}
 	nameGetETag        = xml.Name{Space: nsDAV, Local: "getetag"}
 	nameAddressData    = xml.Name{Space: nsCardDAV, Local: "address-data"}
+	nameCalendarData   = xml.Name{Space: nsCalDAV, Local: "calendar-data"}
+	nameCalendarColor  = xml.Name{Space: nsICal, Local: "calendar-color"}
+	nameComponentSet   = xml.Name{Space: nsCalDAV, Local: "supported-calendar-component-set"}
+	nameResourceType   = xml.Name{Space: nsDAV, Local: "resourcetype"}
 )
 
 // davRequest is what the wrapper needs from a PROPFIND or REPORT body.
