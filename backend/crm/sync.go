@@ -18,18 +18,35 @@ type Account struct {
 	Collections []Collection
 }
 
-// Collection is one address book of an account.
+// Kinds of collections.
+const (
+	CollectionAddressBook = "addressbook"
+	CollectionCalendar    = "calendar"
+)
+
+// Collection is one address book or calendar of an account.
 type Collection struct {
 	ID        string
 	AccountID string
 	Href      string // the collection's path on the server
 	Name      string
 	Enabled   bool
-	// Default marks the collection new local contacts are uploaded to.
+	// Default marks the address book new local contacts are uploaded to
+	// (a calendar's meetings and tasks go to the local calendar tied to it).
 	Default   bool
 	SyncToken string
 	CTag      string
+	// Kind is CollectionAddressBook ("" is read as one) or
+	// CollectionCalendar.
+	Kind string
+	// Components are a calendar's component names ("VEVENT", "VTODO").
+	Components []string
+	// Color is a calendar's colour on the server ("#RRGGBB"), "" if none.
+	Color string
 }
+
+// IsCalendar reports whether the collection is a calendar.
+func (c Collection) IsCalendar() bool { return c.Kind == CollectionCalendar }
 
 // RemoteLink ties a record (a contact, a meeting or a task) to the object
 // that carries it on a server: its href, ETag and UID, and the exact bytes

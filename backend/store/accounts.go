@@ -34,8 +34,13 @@ func (d *DB) CreateAccount(ctx context.Context, a crm.Account) error {
 }
 
 func insertCollection(ctx context.Context, tx *sql.Tx, c crm.Collection) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO collections (id, account_id, href, name, enabled, is_default)
-		VALUES (?, ?, ?, ?, ?, ?)`, c.ID, c.AccountID, c.Href, c.Name, c.Enabled, c.Default)
+	kind := c.Kind
+	if kind == "" {
+		kind = crm.CollectionAddressBook
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO collections (id, account_id, href, name, enabled, is_default, kind, components, color)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.ID, c.AccountID, c.Href, c.Name, c.Enabled, c.Default && kind == crm.CollectionAddressBook,
+		kind, strings.Join(c.Components, ","), c.Color)
 	if err != nil {
 		return fmt.Errorf("store: add collection %s: %w", c.Href, err)
 	}
@@ -109,8 +114,8 @@ func scanAccount(r rowScanner) (crm.Account, error) {
 }
 
 func (d *DB) collections(ctx context.Context, accountID string) ([]crm.Collection, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT id, account_id, href, name, enabled, is_default, sync_token, ctag
-		FROM collections WHERE account_id = ? ORDER BY name, href`, accountID)
+	rows, err := d.db.QueryContext(ctx, `SELECT id, account_id, href, name, enabled, is_default, sync_token, ctag,
+		kind, components, color FROM collections WHERE account_id = ? ORDER BY kind, name, href`, accountID)
 	if err != nil {
 		return nil, fmt.Errorf("store: list collections: %w", err)
 	}
@@ -118,8 +123,13 @@ func (d *DB) collections(ctx context.Context, accountID string) ([]crm.Collectio
 	var out []crm.Collection
 	for rows.Next() {
 		var c crm.Collection
-		if err := rows.Scan(&c.ID, &c.AccountID, &c.Href, &c.Name, &c.Enabled, &c.Default, &c.SyncToken, &c.CTag); err != nil {
+		var comps string
+		if err := rows.Scan(&c.ID, &c.AccountID, &c.Href, &c.Name, &c.Enabled, &c.Default, &c.SyncToken, &c.CTag,
+			&c.Kind, &comps, &c.Color); err != nil {
 			return nil, fmt.Errorf("store: read collection: %w", err)
+		}
+		if comps != "" {
+			c.Components = strings.Split(comps, ",")
 		}
 		out = append(out, c)
 	}
@@ -143,9 +153,19 @@ func (d *DB) DeleteAccount(ctx context.Context, id string) error {
 }
 
 // SetCollectionEnabled turns syncing of one collection on or off; def makes
-// it the collection new local contacts go to (clearing that mark elsewhere).
+// an address book the collection new local contacts go to (clearing that
+// mark elsewhere); it means nothing for a calendar.
 func (d *DB) SetCollectionEnabled(ctx context.Context, id string, enabled, def bool) error {
 	return d.inTx(ctx, func(tx *sql.Tx) error {
+		var kind string
+		err := tx.QueryRowContext(ctx, `SELECT kind FROM collections WHERE id = ?`, id).Scan(&kind)
+		if errors.Is(err, sql.ErrNoRows) {
+			return crm.Errorf(crm.CodeNotFound, "collection %s does not exist", id)
+		}
+		if err != nil {
+			return fmt.Errorf("store: read collection %s: %w", id, err)
+		}
+		def = def && kind == crm.CollectionAddressBook
 		if def {
 			if _, err := tx.ExecContext(ctx, `UPDATE collections SET is_default = 0 WHERE is_default = 1`); err != nil {
 				return fmt.Errorf("store: clear default collection: %w", err)

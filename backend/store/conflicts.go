@@ -60,16 +60,33 @@ func putConflict(ctx context.Context, tx *sql.Tx, c crm.Conflict) error {
 	return nil
 }
 
-// Conflicts returns every open conflict, oldest first.
+// allConflictsSQL lists the conflicts of contacts, meetings and tasks in
+// one form: id, entity, item, field, base, mine, theirs, created.
+const allConflictsSQL = `SELECT id, 'contact', contact_id, field, base, mine, theirs, created_at FROM conflicts
+	UNION ALL SELECT id, entity, item_id, field, base, mine, theirs, created_at FROM calendar_conflicts`
+
+func scanAnyConflict(r rowScanner) (crm.Conflict, error) {
+	var c crm.Conflict
+	var created string
+	if err := r.Scan(&c.ID, &c.Entity, &c.ItemID, &c.Field, &c.Base, &c.Mine, &c.Theirs, &created); err != nil {
+		return c, err
+	}
+	var err error
+	c.CreatedAt, err = parseTime(created)
+	return c, err
+}
+
+// Conflicts returns every open conflict (contacts, meetings and tasks),
+// oldest first.
 func (d *DB) Conflicts(ctx context.Context) ([]crm.Conflict, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT `+conflictColumns+` FROM conflicts ORDER BY created_at, contact_id, field`)
+	rows, err := d.db.QueryContext(ctx, `SELECT * FROM (`+allConflictsSQL+`) ORDER BY 8, 3, 4`)
 	if err != nil {
 		return nil, fmt.Errorf("store: list conflicts: %w", err)
 	}
 	defer rows.Close()
 	var out []crm.Conflict
 	for rows.Next() {
-		c, err := scanConflict(rows)
+		c, err := scanAnyConflict(rows)
 		if err != nil {
 			return nil, fmt.Errorf("store: read conflict: %w", err)
 		}
@@ -80,7 +97,7 @@ func (d *DB) Conflicts(ctx context.Context) ([]crm.Conflict, error) {
 
 // Conflict returns one open conflict.
 func (d *DB) Conflict(ctx context.Context, id string) (crm.Conflict, error) {
-	c, err := scanConflict(d.db.QueryRowContext(ctx, `SELECT `+conflictColumns+` FROM conflicts WHERE id = ?`, id))
+	c, err := scanAnyConflict(d.db.QueryRowContext(ctx, `SELECT * FROM (`+allConflictsSQL+`) WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, crm.Errorf(crm.CodeNotFound, "conflict %s does not exist or was resolved", id)
 	}
@@ -93,10 +110,81 @@ func (d *DB) Conflict(ctx context.Context, id string) (crm.Conflict, error) {
 // CountConflicts returns how many conflicts wait for the user.
 func (d *DB) CountConflicts(ctx context.Context) (int, error) {
 	var n int
-	if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM conflicts`).Scan(&n); err != nil {
+	if err := d.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM conflicts) + (SELECT count(*) FROM calendar_conflicts)`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count conflicts: %w", err)
 	}
 	return n, nil
+}
+
+// calendarConflictsOf returns a meeting's or task's open conflicts by field.
+func calendarConflictsOf(ctx context.Context, q queryer, itemID string) (map[string]crm.Conflict, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, entity, item_id, field, base, mine, theirs, created_at
+		FROM calendar_conflicts WHERE item_id = ?`, itemID)
+	if err != nil {
+		return nil, fmt.Errorf("store: read conflicts of %s: %w", itemID, err)
+	}
+	defer rows.Close()
+	var out map[string]crm.Conflict
+	for rows.Next() {
+		c, err := scanAnyConflict(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: read conflict: %w", err)
+		}
+		if out == nil {
+			out = map[string]crm.Conflict{}
+		}
+		out[c.Field] = c
+	}
+	return out, rows.Err()
+}
+
+// putCalendarConflict stores c, replacing an open conflict on the same
+// field of the same meeting or task.
+func putCalendarConflict(ctx context.Context, tx *sql.Tx, c crm.Conflict) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO calendar_conflicts (id, entity, item_id, field, base, mine, theirs, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (item_id, field) DO UPDATE SET base = excluded.base, mine = excluded.mine,
+		theirs = excluded.theirs, created_at = excluded.created_at`,
+		c.ID, c.Entity, c.ItemID, c.Field, c.Base, c.Mine, c.Theirs, formatTime(c.CreatedAt))
+	if err != nil {
+		return fmt.Errorf("store: record conflict on %s of %s: %w", c.Field, c.ItemID, err)
+	}
+	return nil
+}
+
+// closeCalendarConflict deletes conflict id of item itemID inside tx.
+func closeCalendarConflict(ctx context.Context, tx *sql.Tx, id, itemID string) error {
+	res, err := tx.ExecContext(ctx, `DELETE FROM calendar_conflicts WHERE id = ? AND item_id = ?`, id, itemID)
+	if err != nil {
+		return fmt.Errorf("store: close conflict %s: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return crm.Errorf(crm.CodeNotFound, "conflict %s does not exist or was resolved", id)
+	}
+	return nil
+}
+
+// ResolveEventConflict closes a conflict on a meeting in one transaction:
+// the meeting (at the version the decision was based on, with its instants
+// computed by the caller) gets the chosen fields, and the change is
+// journalled with the fields named in push, so it is uploaded.
+func (d *DB) ResolveEventConflict(ctx context.Context, conflictID string, e crm.Event, push []string) error {
+	return d.inTx(ctx, func(tx *sql.Tx) error {
+		if err := closeCalendarConflict(ctx, tx, conflictID, e.ID); err != nil {
+			return err
+		}
+		return updateEventTx(ctx, tx, e, push, true)
+	})
+}
+
+// ResolveTaskConflict is ResolveEventConflict for a task.
+func (d *DB) ResolveTaskConflict(ctx context.Context, conflictID string, t crm.Task, push []string) error {
+	return d.inTx(ctx, func(tx *sql.Tx) error {
+		if err := closeCalendarConflict(ctx, tx, conflictID, t.ID); err != nil {
+			return err
+		}
+		return updateTaskTx(ctx, tx, t, push, true)
+	})
 }
 
 // ResolveConflict closes a conflict in one transaction: the contact (at the
@@ -119,8 +207,10 @@ func (d *DB) ResolveConflict(ctx context.Context, conflictID string, c crm.Conta
 // name of the record they belong to.
 func (d *DB) OutboxEntries(ctx context.Context, limit int) ([]crm.OutboxEntry, error) {
 	rows, err := d.db.QueryContext(ctx, `SELECT j.seq, j.entity, j.entity_id, j.op, j.fields, j.created_at,
-		j.state, j.attempts, j.last_error, coalesce(c.display_name, '')
+		j.state, j.attempts, j.last_error, coalesce(c.display_name, e.title, t.title, '')
 		FROM journal j INDEXED BY journal_by_state LEFT JOIN contacts c ON j.entity = 'contact' AND c.id = j.entity_id
+		LEFT JOIN events e ON j.entity = 'event' AND e.id = j.entity_id
+		LEFT JOIN tasks t ON j.entity = 'task' AND t.id = j.entity_id
 		WHERE j.state IN ('pending', 'failed') ORDER BY j.seq LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: read outbox: %w", err)

@@ -22,6 +22,11 @@ type Field[F any] struct {
 	// of a conflict; nil keeps mine and notes the server's value in the
 	// schema's notes field.
 	Both func(dst *F, mine, theirs F)
+	// Copy, when set, copies the field from src into dst during a merge,
+	// together with what travels with it but is not compared (a meeting's
+	// times carry the VTIMEZONE text they are read in); nil copies the
+	// JSON value.
+	Copy func(dst *F, src F)
 }
 
 // Value is a field whose "keep both" keeps this device's value and adds the
@@ -90,6 +95,10 @@ func (fd Field[F]) valueJSON(f F) string {
 
 // set copies the field's value from src into dst.
 func (fd Field[F]) set(dst *F, src F) {
+	if fd.Copy != nil {
+		fd.Copy(dst, src)
+		return
+	}
 	_ = fd.setJSON(dst, fd.valueJSON(src)) // a value from valueJSON always decodes
 }
 
@@ -150,7 +159,7 @@ func (s *Schema[F]) Resolve(f F, c crm.Conflict, choice string) (F, error) {
 }
 
 func (s *Schema[F]) keepBoth(f F, fd Field[F], c crm.Conflict) (F, error) {
-	var mine, theirs F
+	mine, theirs := f, f // the record's own kind decides where a value goes
 	if err := fd.setJSON(&mine, c.Mine); err != nil {
 		return f, err
 	}
