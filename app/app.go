@@ -56,7 +56,7 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 		CustomFields: NewCustomFieldsService(ctx, customfields.New(db, cfg.Clock), cfg.Events),
 		Settings:     NewSettingsService(ctx, db, cfg.DefaultLanguage),
 		Status:       NewStatusService(ctx, db, cfg.Version),
-		Sync:         NewSyncService(ctx, db, cfg.Secrets, cfg.Secrets, cfg.Clock, cfg.Events),
+		Sync:         NewSyncService(ctx, db, cfg.Secrets, cfg.Secrets, cfg.Clock, cfg.Events, WithCalendarSync(calendarSync(db), userZone(db))),
 	}
 	s.Settings.defaultRegion, s.Settings.events = cfg.DefaultPhoneRegion, cfg.Events
 	s.Contacts.extras = contactExtras{photos: contacts.NewPhotos(db), defs: db, region: s.Settings.phoneRegion}

@@ -34,7 +34,8 @@ func openSyncer(ctx context.Context, inv Invocation, progress func(syncer.Progre
 		}
 		return engine.PolicyAsk
 	}
-	return db, syncer.New(syncer.Config{Store: db, Secrets: vault, Clock: crm.SystemClock{}, Policy: policy, Progress: progress}), vault, nil
+	return db, syncer.New(syncer.Config{Store: db, Secrets: vault, Clock: crm.SystemClock{}, Policy: policy, Progress: progress,
+		Calendars: calendarSync(db), UserZone: userZone(db)}), vault, nil
 }
 
 // SyncReport is what `fieldbook sync --json` prints.
@@ -181,11 +182,12 @@ func runAccountAdd(ctx context.Context, inv Invocation, args []string, stdout, s
 		return fmt.Errorf("the server's certificate is not trusted (%s).\n  subject: %s\n  issuer: %s\n  SHA-256: %s\nIf this is your server's certificate, run again with --trust %s",
 			c.VerifyError, c.Subject, c.Issuer, c.Fingerprint, c.Fingerprint)
 	}
-	a, err := s.AddAccount(ctx, in, found.AddressBooks, "")
+	a, err := s.AddAccount(ctx, in, found.AddressBooks, found.Calendars, "")
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "added account %s with %d address book(s):\n", a.Name, len(a.Collections))
+	books := len(a.Collections) - len(found.Calendars)
+	fmt.Fprintf(stdout, "added account %s with %d address book(s) and %d calendar(s):\n", a.Name, books, len(found.Calendars))
 	for _, c := range a.Collections {
 		fmt.Fprintf(stdout, "  %s %s\n", c.Href, c.Name)
 	}

@@ -9,6 +9,8 @@ import (
 
 	"fieldbook/backend/crm"
 	"fieldbook/backend/schedule"
+	"fieldbook/backend/store"
+	"fieldbook/sync/caldav"
 	"fieldbook/sync/carddav"
 	"fieldbook/sync/engine"
 	"fieldbook/sync/syncer"
@@ -29,6 +31,13 @@ const (
 	settingSyncPolicy   = "sync.policy"
 )
 
+// The calendar events a sync raises (the calendar and tasks services'
+// EventCalendarChanged and EventTasksChanged).
+const (
+	eventCalendarChanged = "calendar:changed"
+	eventTasksChanged    = "tasks:changed"
+)
+
 // CodeSyncRunning is the error code when "Sync now" meets a running sync.
 const CodeSyncRunning = "sync_running"
 
@@ -45,6 +54,25 @@ type SyncStore interface {
 	CountConflicts(ctx context.Context) (int, error)
 	GetContact(ctx context.Context, id string) (crm.Contact, error)
 	ResolveConflict(ctx context.Context, conflictID string, c crm.Contact, push []string) error
+	Event(ctx context.Context, id string) (crm.Event, error)
+	Task(ctx context.Context, id string) (crm.Task, error)
+	ResolveEventConflict(ctx context.Context, conflictID string, e crm.Event, push []string) error
+	ResolveTaskConflict(ctx context.Context, conflictID string, t crm.Task, push []string) error
+}
+
+// SyncOption configures NewSyncService.
+type SyncOption func(*syncOptions)
+
+type syncOptions struct {
+	calendars syncer.CalendarStore
+	userZone  func(ctx context.Context) (*time.Location, error)
+}
+
+// WithCalendarSync makes the service sync calendar collections too, into
+// calendars (store.CalendarSync), reading floating times and all-day dates
+// of what arrives in the user's zone.
+func WithCalendarSync(calendars syncer.CalendarStore, userZone func(ctx context.Context) (*time.Location, error)) SyncOption {
+	return func(o *syncOptions) { o.calendars, o.userZone = calendars, userZone }
 }
 
 // CredentialInfo says where passwords are kept (credentials.Vault).
@@ -63,6 +91,7 @@ type SyncService struct {
 	clock  crm.Clock
 	events Emitter
 	sched  *schedule.Scheduler
+	opts   syncOptions
 
 	mu       sync.Mutex
 	running  bool
@@ -74,10 +103,16 @@ type SyncService struct {
 }
 
 // NewSyncService builds the service; call Start to begin periodic syncs.
-func NewSyncService(ctx context.Context, st SyncStore, secrets syncer.Secrets, creds CredentialInfo, clock crm.Clock, events Emitter) *SyncService {
+func NewSyncService(ctx context.Context, st SyncStore, secrets syncer.Secrets, creds CredentialInfo, clock crm.Clock, events Emitter, opts ...SyncOption) *SyncService {
 	s := &SyncService{ctx: ctx, store: st, creds: creds, clock: clock, events: events, online: true}
+	for _, o := range opts {
+		o(&s.opts)
+	}
+	if s.opts.userZone == nil {
+		s.opts.userZone = func(context.Context) (*time.Location, error) { return time.UTC, nil }
+	}
 	s.sync = syncer.New(syncer.Config{Store: st, Secrets: secrets, Clock: clock,
-		Policy: s.policy, Progress: s.onProgress})
+		Policy: s.policy, Progress: s.onProgress, Calendars: s.opts.calendars, UserZone: s.opts.userZone})
 	s.sched = schedule.New(s.scheduled, s.interval(), clock)
 	return s
 }
@@ -170,6 +205,10 @@ func (s *SyncService) run(ctx context.Context, account string) (syncer.Outcome, 
 	s.mu.Unlock()
 	s.changed()
 	s.events.Emit(EventContactsChanged)
+	if s.opts.calendars != nil {
+		s.events.Emit(eventCalendarChanged)
+		s.events.Emit(eventTasksChanged)
+	}
 	s.events.Emit(EventStatusChanged)
 	if err == nil {
 		err = out.Err()
@@ -278,30 +317,82 @@ func (s *SyncService) Accounts() ([]Account, error) {
 // books; an untrusted certificate comes back in Untrusted for the trust step.
 func (s *SyncService) Discover(in AccountInput) (Discovery, error) {
 	f, err := s.sync.Discover(s.ctx, newAccount(in))
-	out := Discovery{URL: f.URL, AddressBooks: []AddressBook{}}
+	out := Discovery{URL: f.URL, AddressBooks: []AddressBook{}, Calendars: []CalendarCollection{}}
 	if f.Untrusted != nil {
 		out.Untrusted = certificateDTO(*f.Untrusted)
 	}
 	for _, b := range f.AddressBooks {
 		out.AddressBooks = append(out.AddressBooks, AddressBook{Href: b.Path, Name: b.Name, Description: b.Description, Enabled: true})
 	}
+	for _, c := range f.Calendars {
+		out.Calendars = append(out.Calendars, calendarCollectionDTO(c))
+	}
 	return out, err
 }
 
 // AddAccount stores the account with the chosen address books; new local
 // contacts go to defaultHref (the first book when empty). It syncs at once.
+// It adds no calendar: see AddAccountWithCalendars.
 func (s *SyncService) AddAccount(in AccountInput, books []AddressBook, defaultHref string) (Account, error) {
+	return s.AddAccountWithCalendars(in, books, nil, defaultHref)
+}
+
+// AddAccountWithCalendars is AddAccount with the calendars the user picked
+// (those Enabled); each gets a local calendar in the server's colour. It
+// syncs at once.
+func (s *SyncService) AddAccountWithCalendars(in AccountInput, books []AddressBook, calendars []CalendarCollection, defaultHref string) (Account, error) {
 	var chosen []carddav.AddressBook
 	for _, b := range books {
 		chosen = append(chosen, carddav.AddressBook{Path: b.Href, Name: b.Name, Description: b.Description})
 	}
-	a, err := s.sync.AddAccount(s.ctx, newAccount(in), chosen, defaultHref)
+	a, err := s.sync.AddAccount(s.ctx, newAccount(in), chosen, calendarsOf(calendars), defaultHref)
 	if err != nil {
 		return Account{}, err
 	}
 	s.changed()
 	_ = s.SyncNow()
 	return accountDTO(a), nil
+}
+
+// ServerCalendars lists the calendars on an account's server, those the
+// account syncs already marked Enabled (with their ID).
+func (s *SyncService) ServerCalendars(accountID string) ([]CalendarCollection, error) {
+	found, err := s.sync.DiscoverCalendars(s.ctx, accountID)
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.store.Account(s.ctx, accountID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]CalendarCollection, 0, len(found))
+	for _, c := range found {
+		dto := calendarCollectionDTO(c)
+		dto.Enabled = false
+		for _, col := range a.Collections {
+			if col.IsCalendar() && col.Href == c.Path {
+				dto.ID, dto.Enabled = col.ID, col.Enabled
+			}
+		}
+		out = append(out, dto)
+	}
+	return out, nil
+}
+
+// AddCalendars adds calendars of the account's server (from
+// ServerCalendars, those Enabled) to an account; it syncs at once.
+func (s *SyncService) AddCalendars(accountID string, calendars []CalendarCollection) error {
+	if err := s.sync.AddCalendars(s.ctx, accountID, calendarsOf(calendars)); err != nil {
+		return err
+	}
+	s.changed()
+	_ = s.SyncNow()
+	return nil
+}
+
+// SetCalendar turns syncing of one of an account's calendars on or off.
+func (s *SyncService) SetCalendar(id string, enabled bool) error {
+	return s.SetAddressBook(id, enabled, false)
 }
 
 // RemoveAccount deletes an account and its password; contacts stay here.
@@ -349,12 +440,24 @@ func (s *SyncService) Conflicts() ([]Conflict, error) {
 	}
 	out := make([]Conflict, 0, len(cs))
 	for _, c := range cs {
-		name := ""
-		if contact, err := s.store.GetContact(s.ctx, c.ItemID); err == nil {
-			name = contact.DisplayName()
+		dto := Conflict{ID: c.ID, Field: c.Field, Base: c.Base, Mine: c.Mine, Theirs: c.Theirs,
+			CreatedAt: c.CreatedAt.UTC().Format(time.RFC3339), Entity: c.Entity, ItemID: c.ItemID}
+		switch c.Entity {
+		case crm.EntityEvent:
+			if e, err := s.store.Event(s.ctx, c.ItemID); err == nil {
+				dto.Title = e.Title
+			}
+		case crm.EntityTask:
+			if t, err := s.store.Task(s.ctx, c.ItemID); err == nil {
+				dto.Title = t.Title
+			}
+		default:
+			dto.Entity, dto.ContactID = crm.EntityContact, c.ItemID
+			if contact, err := s.store.GetContact(s.ctx, c.ItemID); err == nil {
+				dto.ContactName, dto.Title = contact.DisplayName(), contact.DisplayName()
+			}
 		}
-		out = append(out, Conflict{ID: c.ID, ContactID: c.ItemID, ContactName: name, Field: c.Field,
-			Base: c.Base, Mine: c.Mine, Theirs: c.Theirs, CreatedAt: c.CreatedAt.UTC().Format(time.RFC3339)})
+		out = append(out, dto)
 	}
 	return out, nil
 }
@@ -365,6 +468,16 @@ func (s *SyncService) ResolveConflict(id, choice string) error {
 	c, err := s.store.Conflict(s.ctx, id)
 	if err != nil {
 		return err
+	}
+	if c.Entity == crm.EntityEvent || c.Entity == crm.EntityTask {
+		if err := s.resolveCalendarConflict(c, choice); err != nil {
+			return err
+		}
+		s.changed()
+		s.events.Emit(eventCalendarChanged)
+		s.events.Emit(eventTasksChanged)
+		s.events.Emit(EventStatusChanged)
+		return nil
 	}
 	contact, err := s.store.GetContact(s.ctx, c.ItemID)
 	if err != nil {
@@ -390,6 +503,82 @@ func (s *SyncService) ResolveConflict(id, choice string) error {
 	return nil
 }
 
+// resolveCalendarConflict applies a choice to a meeting or task.
+func (s *SyncService) resolveCalendarConflict(c crm.Conflict, choice string) error {
+	loc, err := s.opts.userZone(s.ctx)
+	if err != nil {
+		return err
+	}
+	times, now := caldav.Times{User: loc}, s.clock.Now()
+	if c.Entity == crm.EntityTask {
+		t, err := s.store.Task(s.ctx, c.ItemID)
+		if err != nil {
+			return err
+		}
+		before := t.Notes
+		obj, err := caldav.Schema().Resolve(crm.CalendarObject{Kind: crm.EntityTask, Task: t.TaskFields,
+			Zones: t.Zones, OriginalTZID: t.OriginalTZID}, c, choice)
+		if err != nil {
+			return err
+		}
+		t.TaskFields, t.Version, t.UpdatedAt = obj.Task, t.Version+1, now
+		if err := times.TaskInstants(&t); err != nil {
+			return err
+		}
+		return s.store.ResolveTaskConflict(s.ctx, c.ID, t, resolvedFields(c, choice, t.Notes != before))
+	}
+	e, err := s.store.Event(s.ctx, c.ItemID)
+	if err != nil {
+		return err
+	}
+	before := e.Notes
+	obj, err := caldav.Schema().Resolve(crm.CalendarObject{Kind: crm.EntityEvent, Event: e.EventFields,
+		Zones: e.Zones, OriginalTZID: e.OriginalTZID}, c, choice)
+	if err != nil {
+		return err
+	}
+	e.EventFields, e.Version, e.UpdatedAt = obj.Event, e.Version+1, now
+	if err := times.EventInstants(&e); err != nil {
+		return err
+	}
+	return s.store.ResolveEventConflict(s.ctx, c.ID, e, resolvedFields(c, choice, e.Notes != before))
+}
+
+// resolvedFields are the fields a resolution journals: the conflict's, and
+// the notes when "keep both" wrote the server's value there.
+func resolvedFields(c crm.Conflict, choice string, notesChanged bool) []string {
+	push := []string{c.Field}
+	if choice == crm.ResolveBoth && c.Field != "notes" && notesChanged {
+		push = append(push, "notes")
+	}
+	return push
+}
+
 func newAccount(in AccountInput) syncer.NewAccount {
 	return syncer.NewAccount{Name: in.Name, URL: in.URL, Username: in.Username, Password: in.Password, CertPin: in.CertFingerprint}
+}
+
+// calendarSync is the calendar side of db for one sync.
+func calendarSync(db *store.DB) syncer.CalendarStore {
+	return func(t caldav.Times) engine.Store[crm.CalendarObject] { return db.CalendarSync(t) }
+}
+
+// settingTimeZone is the user's zone (an IANA name), as the calendar keeps it.
+const settingTimeZone = "time_zone"
+
+// userZone reads the user's zone: the setting, else $TZ or the system's
+// zone (time.Local), else UTC.
+func userZone(db *store.DB) func(ctx context.Context) (*time.Location, error) {
+	return func(ctx context.Context) (*time.Location, error) {
+		v, ok, err := db.Setting(ctx, settingTimeZone)
+		if err != nil {
+			return nil, err
+		}
+		if ok && v != "" {
+			if loc, err := time.LoadLocation(v); err == nil {
+				return loc, nil
+			}
+		}
+		return time.Local, nil
+	}
 }

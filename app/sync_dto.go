@@ -1,9 +1,11 @@
 package app
 
 import (
+	"slices"
 	"time"
 
 	"fieldbook/backend/crm"
+	"fieldbook/sync/caldav"
 	"fieldbook/sync/tlstrust"
 )
 
@@ -37,6 +39,22 @@ type Account struct {
 	LastSyncAt      string        `json:"lastSyncAt"` // RFC 3339 or ""
 	LastError       string        `json:"lastError"`
 	AddressBooks    []AddressBook `json:"addressBooks"`
+	// Calendars are the account's calendars (each syncs into a local
+	// calendar of its own).
+	Calendars []CalendarCollection `json:"calendars"`
+}
+
+// CalendarCollection is one calendar of an account (or found by discovery,
+// where ID is empty).
+type CalendarCollection struct {
+	ID          string `json:"id"`
+	Href        string `json:"href"`
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	Color       string `json:"color"`  // "#RRGGBB" or ""
+	Events      bool   `json:"events"` // holds meetings
+	Tasks       bool   `json:"tasks"`  // holds tasks
+	Enabled     bool   `json:"enabled"`
 }
 
 // Certificate describes a server certificate for the trust step.
@@ -57,6 +75,8 @@ type Discovery struct {
 	AddressBooks []AddressBook `json:"addressBooks"`
 	// Untrusted is set when the certificate needs the user's explicit trust.
 	Untrusted *Certificate `json:"untrusted"`
+	// Calendars are the server's calendars of meetings or tasks.
+	Calendars []CalendarCollection `json:"calendars"`
 }
 
 // SyncProgress is the running sync's position.
@@ -123,6 +143,14 @@ type Conflict struct {
 	Mine        string `json:"mine"`
 	Theirs      string `json:"theirs"`
 	CreatedAt   string `json:"createdAt"`
+	// Entity is what the conflict is on: "contact", "event" or "task";
+	// ItemID and Title name the record (for a contact also ContactID and
+	// ContactName). A meeting's times are the field "when", a JSON object
+	// {start, end, allDay, timeZone}; a task's are {start, due, timeZone}
+	// and its "status" is {status, percentComplete, completedAt}.
+	Entity string `json:"entity"`
+	ItemID string `json:"itemId"`
+	Title  string `json:"title"`
 }
 
 func formatOptionalTime(t *time.Time) string {
@@ -134,9 +162,31 @@ func formatOptionalTime(t *time.Time) string {
 
 func accountDTO(a crm.Account) Account {
 	out := Account{ID: a.ID, Name: a.Name, URL: a.URL, Username: a.Username, CertFingerprint: a.CertPin,
-		LastSyncAt: formatOptionalTime(a.LastSyncAt), LastError: a.LastError, AddressBooks: []AddressBook{}}
+		LastSyncAt: formatOptionalTime(a.LastSyncAt), LastError: a.LastError, AddressBooks: []AddressBook{},
+		Calendars: []CalendarCollection{}}
 	for _, c := range a.Collections {
+		if c.IsCalendar() {
+			out.Calendars = append(out.Calendars, CalendarCollection{ID: c.ID, Href: c.Href, Name: c.Name, Color: c.Color,
+				Events: slices.Contains(c.Components, "VEVENT"), Tasks: slices.Contains(c.Components, "VTODO"), Enabled: c.Enabled})
+			continue
+		}
 		out.AddressBooks = append(out.AddressBooks, AddressBook{ID: c.ID, Href: c.Href, Name: c.Name, Enabled: c.Enabled, IsDefault: c.Default})
+	}
+	return out
+}
+
+func calendarCollectionDTO(c caldav.Calendar) CalendarCollection {
+	return CalendarCollection{Href: c.Path, Name: c.Name, Description: c.Description, Color: c.Color,
+		Events: c.Events, Tasks: c.Tasks, Enabled: true}
+}
+
+func calendarsOf(in []CalendarCollection) []caldav.Calendar {
+	var out []caldav.Calendar
+	for _, c := range in {
+		if c.Enabled {
+			out = append(out, caldav.Calendar{Path: c.Href, Name: c.Name, Description: c.Description, Color: c.Color,
+				Events: c.Events, Tasks: c.Tasks})
+		}
 	}
 	return out
 }

@@ -78,7 +78,10 @@ type RemoteItem struct {
 // it is deleted, and the fields that sync (F is ContactFields for an
 // address book, CalendarObject for a calendar).
 type SyncRecord[F any] struct {
-	ID        string
+	ID string
+	// UID is the UID the record already carries (a meeting's iCalendar
+	// UID, kept byte for byte); "" lets its first upload use ID.
+	UID       string
 	DeletedAt *time.Time
 	Fields    F
 }

@@ -200,13 +200,13 @@ func readCalendarRecord(ctx context.Context, q queryRower, kind, id string) (crm
 
 // eventRecord is a meeting as the sync engine sees it.
 func eventRecord(e crm.Event) crm.SyncRecord[crm.CalendarObject] {
-	return crm.SyncRecord[crm.CalendarObject]{ID: e.ID, DeletedAt: e.DeletedAt, Fields: crm.CalendarObject{
+	return crm.SyncRecord[crm.CalendarObject]{ID: e.ID, UID: e.UID, DeletedAt: e.DeletedAt, Fields: crm.CalendarObject{
 		Kind: crm.EntityEvent, Event: e.EventFields, OriginalTZID: e.OriginalTZID, Zones: e.Zones}}
 }
 
 // taskRecord is a task as the sync engine sees it.
 func taskRecord(t crm.Task) crm.SyncRecord[crm.CalendarObject] {
-	return crm.SyncRecord[crm.CalendarObject]{ID: t.ID, DeletedAt: t.DeletedAt, Fields: crm.CalendarObject{
+	return crm.SyncRecord[crm.CalendarObject]{ID: t.ID, UID: t.UID, DeletedAt: t.DeletedAt, Fields: crm.CalendarObject{
 		Kind: crm.EntityTask, Task: t.TaskFields, OriginalTZID: t.OriginalTZID, Zones: t.Zones}}
 }
 

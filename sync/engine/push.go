@@ -77,7 +77,12 @@ func (e *Engine[F]) pushOnce(ctx context.Context, coll crm.Collection, remote Re
 	case link == nil && c.DeletedAt != nil:
 		return false, e.store.CompletePush(ctx, c.ID, p.UpTo, nil) // never uploaded: nothing to delete
 	case link == nil:
-		l := crm.RemoteLink{CollectionID: coll.ID, ItemID: c.ID, UID: c.ID, Href: remote.Href(c.ID)}
+		uid := c.UID
+		if uid == "" {
+			uid = c.ID
+		}
+		// The href is made from the ID: a UID may be long or odd (Exchange).
+		l := crm.RemoteLink{CollectionID: coll.ID, ItemID: c.ID, UID: uid, Href: remote.Href(c.ID)}
 		if err := e.store.BeginCreate(ctx, l); err != nil {
 			return false, err
 		}
@@ -158,7 +163,7 @@ func (e *Engine[F]) create(ctx context.Context, coll crm.Collection, remote Remo
 			// It landed: merge it like a pulled object, then patch if needed.
 			return true, e.apply(ctx, coll, []crm.RemoteItem{obj}, res)
 		}
-		l.Href = remote.Href(l.UID + "-" + crm.NewID(e.now())[24:])
+		l.Href = remote.Href(l.ItemID + "-" + crm.NewID(e.now())[24:])
 		return true, e.store.BeginCreate(ctx, l)
 	default:
 		return false, err

@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
+	"time"
 
 	"fieldbook/backend/crm"
+	"fieldbook/sync/caldav"
 	"fieldbook/sync/carddav"
 	"fieldbook/sync/tlstrust"
 )
@@ -27,6 +30,9 @@ type NewAccount struct {
 type Found struct {
 	URL          string // the URL used (https:// added to a bare host)
 	AddressBooks []carddav.AddressBook
+	// Calendars are the server's calendars of meetings or tasks (none when
+	// it has no CalDAV).
+	Calendars []caldav.Calendar
 	// Untrusted is set (and AddressBooks empty) when the server's
 	// certificate is not trusted: the UI shows it and asks.
 	Untrusted *tlstrust.Certificate
@@ -53,28 +59,43 @@ func NormalizeURL(raw string) (string, error) {
 }
 
 // Discover probes a server with the user's credentials and lists the
-// address books (RFC 6764). A certificate that is not trusted is reported
-// in Found.Untrusted rather than as an error.
+// address books and the calendars (RFC 6764). A certificate that is not
+// trusted is reported in Found.Untrusted rather than as an error. A server
+// with calendars but no CardDAV is fine; one with neither is an error.
 func (s *Syncer) Discover(ctx context.Context, in NewAccount) (Found, error) {
 	u, err := NormalizeURL(in.URL)
 	if err != nil {
 		return Found{}, err
 	}
-	client, err := carddav.New(ctx, carddav.Config{URL: u, Username: in.Username, Password: in.Password, HTTP: s.httpClient(in.CertPin)})
+	cfg := carddav.Config{URL: u, Username: in.Username, Password: in.Password, HTTP: s.httpClient(in.CertPin)}
+	cards, err := carddav.New(ctx, cfg)
 	if err != nil {
 		return Found{}, err
 	}
-	d, err := client.Discover(ctx)
-	if cert, ok := tlstrust.IsUntrusted(err); ok {
+	d, cardErr := cards.Discover(ctx)
+	if cert, ok := tlstrust.IsUntrusted(cardErr); ok {
 		return Found{URL: u, Untrusted: &cert}, nil
 	}
+	found := Found{URL: u, AddressBooks: d.AddressBooks}
+	if cardErr != nil {
+		if code := crm.ErrorCode(discoveryError(cardErr)); code == CodeUnauthorized || code == CodeUnreachable || code == CodeNotHTTPS {
+			return found, discoveryError(cardErr) // CalDAV would meet the same
+		}
+	}
+	cals, err := caldav.New(ctx, cfg)
 	if err != nil {
-		return Found{URL: u}, discoveryError(err)
+		return found, err
 	}
-	if len(d.AddressBooks) == 0 {
-		return Found{URL: u}, crm.Errorf(CodeNoAddressBooks, "the server answered but has no address book for %s", in.Username)
+	if cd, err := cals.Discover(ctx); err == nil {
+		found.Calendars = cd.Calendars
 	}
-	return Found{URL: u, AddressBooks: d.AddressBooks}, nil
+	switch {
+	case cardErr != nil && len(found.Calendars) == 0:
+		return found, discoveryError(cardErr)
+	case len(found.AddressBooks) == 0 && len(found.Calendars) == 0:
+		return found, crm.Errorf(CodeNoAddressBooks, "the server answered but has no address book or calendar for %s", in.Username)
+	}
+	return found, nil
 }
 
 // Error codes of account set-up.
@@ -107,8 +128,9 @@ func discoveryError(err error) error {
 
 // AddAccount stores an account with the chosen address books (hrefs from
 // Discover; the first is where new contacts go unless def names another)
-// and its password in Secrets.
-func (s *Syncer) AddAccount(ctx context.Context, in NewAccount, books []carddav.AddressBook, def string) (crm.Account, error) {
+// and calendars, and its password in Secrets. Each calendar gets a local
+// calendar of its own at its first sync.
+func (s *Syncer) AddAccount(ctx context.Context, in NewAccount, books []carddav.AddressBook, calendars []caldav.Calendar, def string) (crm.Account, error) {
 	u, err := NormalizeURL(in.URL)
 	if err != nil {
 		return crm.Account{}, err
@@ -117,12 +139,12 @@ func (s *Syncer) AddAccount(ctx context.Context, in NewAccount, books []carddav.
 	if name == "" {
 		name = in.Username + "@" + hostOf(u)
 	}
-	if len(books) == 0 {
-		return crm.Account{}, crm.FieldError(crm.CodeInvalidInput, "addressBooks", "choose at least one address book")
+	if len(books) == 0 && len(calendars) == 0 {
+		return crm.Account{}, crm.FieldError(crm.CodeInvalidInput, "addressBooks", "choose at least one address book or calendar")
 	}
 	now := s.cfg.Clock.Now()
 	a := crm.Account{ID: crm.NewID(now), Name: name, URL: u, Username: in.Username, CertPin: in.CertPin, CreatedAt: now}
-	if def == "" {
+	if def == "" && len(books) > 0 {
 		def = books[0].Path
 	}
 	hasDefault, err := s.hasDefaultCollection(ctx)
@@ -131,8 +153,10 @@ func (s *Syncer) AddAccount(ctx context.Context, in NewAccount, books []carddav.
 	}
 	for _, b := range books {
 		a.Collections = append(a.Collections, crm.Collection{ID: crm.NewID(now), AccountID: a.ID, Href: b.Path,
-			Name: firstNonEmpty(b.Name, b.Path), Enabled: true, Default: !hasDefault && b.Path == def})
+			Name: firstNonEmpty(b.Name, b.Path), Enabled: true, Default: !hasDefault && b.Path == def,
+			Kind: crm.CollectionAddressBook})
 	}
+	a.Collections = append(a.Collections, calendarCollections(a.ID, calendars, now)...)
 	if err := s.cfg.Secrets.Set(a.ID, in.Password); err != nil {
 		return a, fmt.Errorf("store the password: %w", err)
 	}
@@ -141,6 +165,61 @@ func (s *Syncer) AddAccount(ctx context.Context, in NewAccount, books []carddav.
 		return a, err
 	}
 	return a, nil
+}
+
+// calendarCollections are the collections for calendars of account.
+func calendarCollections(account string, calendars []caldav.Calendar, now time.Time) []crm.Collection {
+	var out []crm.Collection
+	for _, c := range calendars {
+		var comps []string
+		if c.Events {
+			comps = append(comps, "VEVENT")
+		}
+		if c.Tasks {
+			comps = append(comps, "VTODO")
+		}
+		out = append(out, crm.Collection{ID: crm.NewID(now), AccountID: account, Href: c.Path,
+			Name: firstNonEmpty(c.Name, c.Path), Enabled: true, Kind: crm.CollectionCalendar, Components: comps, Color: c.Color})
+	}
+	return out
+}
+
+// DiscoverCalendars lists the calendars on an existing account's server
+// (with its stored password and trusted certificate).
+func (s *Syncer) DiscoverCalendars(ctx context.Context, accountID string) ([]caldav.Calendar, error) {
+	a, err := s.cfg.Store.Account(ctx, accountID)
+	if err != nil {
+		return nil, err
+	}
+	password, err := s.cfg.Secrets.Get(a.ID)
+	if err != nil {
+		return nil, fmt.Errorf("the password of %s is not available: %w", a.Name, err)
+	}
+	c, err := caldav.New(ctx, caldav.Config{URL: a.URL, Username: a.Username, Password: password, HTTP: s.httpClient(a.CertPin)})
+	if err != nil {
+		return nil, err
+	}
+	d, err := c.Discover(ctx)
+	if err != nil {
+		return nil, discoveryError(err)
+	}
+	return d.Calendars, nil
+}
+
+// AddCalendars adds calendars (from Discover) to an existing account,
+// skipping those it has already.
+func (s *Syncer) AddCalendars(ctx context.Context, accountID string, calendars []caldav.Calendar) error {
+	a, err := s.cfg.Store.Account(ctx, accountID)
+	if err != nil {
+		return err
+	}
+	var fresh []caldav.Calendar
+	for _, c := range calendars {
+		if !slices.ContainsFunc(a.Collections, func(col crm.Collection) bool { return col.Href == c.Path }) {
+			fresh = append(fresh, c)
+		}
+	}
+	return s.cfg.Store.AddCollections(ctx, accountID, calendarCollections(accountID, fresh, s.cfg.Clock.Now()))
 }
 
 // RemoveAccount deletes an account and its password; its contacts stay.

@@ -1,8 +1,9 @@
 // Package syncer runs Fieldbook's sync for every account: it looks up the
-// account's password and trusted certificate, builds the CardDAV client,
-// syncs each enabled address book with the engine, records the outcome and
-// reports progress. It also sets accounts up (discovery, the trust step).
-// One sync runs at a time.
+// account's password and trusted certificate, builds the CardDAV and CalDAV
+// clients, syncs each enabled address book and calendar with the engine
+// (a calendar into a local calendar of its own, made at its first sync),
+// records the outcome and reports progress. It also sets accounts up
+// (discovery, the trust step). One sync runs at a time.
 package syncer
 
 import (
@@ -16,6 +17,7 @@ import (
 	"time"
 
 	"fieldbook/backend/crm"
+	"fieldbook/sync/caldav"
 	"fieldbook/sync/carddav"
 	"fieldbook/sync/engine"
 	"fieldbook/sync/tlstrust"
@@ -30,9 +32,17 @@ type Store interface {
 	Accounts(ctx context.Context) ([]crm.Account, error)
 	Account(ctx context.Context, id string) (crm.Account, error)
 	CreateAccount(ctx context.Context, a crm.Account) error
+	AddCollections(ctx context.Context, accountID string, cols []crm.Collection) error
 	DeleteAccount(ctx context.Context, id string) error
 	RecordSync(ctx context.Context, accountID, errText string) error
+	// EnsureCollectionCalendar returns (making it when needed) the local
+	// calendar a calendar collection syncs into.
+	EnsureCollectionCalendar(ctx context.Context, coll crm.Collection) (crm.Calendar, error)
 }
+
+// CalendarStore is the database's calendar side for one sync
+// (store.CalendarSync), computing the instants of what arrives with times.
+type CalendarStore func(times caldav.Times) engine.Store[crm.CalendarObject]
 
 // Secrets holds account passwords (backend/credentials).
 type Secrets interface {
@@ -44,7 +54,7 @@ type Secrets interface {
 // Progress is what the UI shows while a sync runs.
 type Progress struct {
 	Account    string // account name
-	Collection string // address book name
+	Collection string // address book or calendar name
 	Phase      string // "pull" or "push"
 	Done       int
 	Total      int // 0 when unknown
@@ -84,6 +94,12 @@ type Config struct {
 	Progress func(Progress)
 	// Timeout bounds each HTTP request (default 60 s).
 	Timeout time.Duration
+	// Calendars gives the calendar side of the database; nil leaves
+	// calendar collections alone.
+	Calendars CalendarStore
+	// UserZone is the zone floating times and all-day dates of what
+	// arrives are read in (default UTC).
+	UserZone func(ctx context.Context) (*time.Location, error)
 }
 
 // Syncer syncs accounts, one sync at a time.
@@ -105,6 +121,9 @@ func New(cfg Config) *Syncer {
 	}
 	if cfg.Timeout == 0 {
 		cfg.Timeout = 60 * time.Second
+	}
+	if cfg.UserZone == nil {
+		cfg.UserZone = func(context.Context) (*time.Location, error) { return time.UTC, nil }
 	}
 	return &Syncer{cfg: cfg}
 }
@@ -167,26 +186,57 @@ func (s *Syncer) syncAccount(ctx context.Context, a crm.Account) (engine.Result,
 	if err != nil {
 		return total, fmt.Errorf("the password of %s is not available: %w", a.Name, err)
 	}
-	client, err := carddav.New(ctx, carddav.Config{URL: a.URL, Username: a.Username, Password: password, HTTP: s.httpClient(a.CertPin)})
+	cfg := carddav.Config{URL: a.URL, Username: a.Username, Password: password, HTTP: s.httpClient(a.CertPin)}
+	cards, err := carddav.New(ctx, cfg)
+	if err != nil {
+		return total, err
+	}
+	cals, err := caldav.New(ctx, cfg)
 	if err != nil {
 		return total, err
 	}
 	policy := s.cfg.Policy(ctx)
+	var calStore engine.Store[crm.CalendarObject]
 	for _, c := range a.Collections {
-		if !c.Enabled {
+		if !c.Enabled || c.IsCalendar() && s.cfg.Calendars == nil {
 			continue
 		}
-		eng := engine.New(carddav.Schema(), s.cfg.Store, carddav.Codec{}, engine.WithClock(s.cfg.Clock), engine.WithPolicy(policy),
+		opts := []engine.Option{engine.WithClock(s.cfg.Clock), engine.WithPolicy(policy),
 			engine.WithProgress(func(p engine.Progress) {
 				s.cfg.Progress(Progress{Account: a.Name, Collection: c.Name, Phase: p.Phase, Done: p.Done, Total: p.Total})
-			}))
-		res, err := eng.Sync(ctx, c, client.Remote(c.Href))
+			})}
+		var res engine.Result
+		if c.IsCalendar() {
+			if calStore == nil {
+				if calStore, err = s.calendarStore(ctx); err != nil {
+					return total, err
+				}
+			}
+			if _, err := s.cfg.Store.EnsureCollectionCalendar(ctx, c); err != nil {
+				return total, err
+			}
+			res, err = engine.New(caldav.Schema(), calStore, caldav.Codec{}, opts...).Sync(ctx, c, cals.Remote(c.Href))
+		} else {
+			res, err = engine.New(carddav.Schema(), engine.Store[crm.ContactFields](s.cfg.Store), carddav.Codec{}, opts...).
+				Sync(ctx, c, cards.Remote(c.Href))
+		}
 		addResult(&total, res)
 		if err != nil {
 			return total, err
 		}
 	}
 	return total, nil
+}
+
+// calendarStore is the calendar side of the database for this sync, with
+// the user's zone read now (instants are computed inside transactions,
+// which must not read the database).
+func (s *Syncer) calendarStore(ctx context.Context) (engine.Store[crm.CalendarObject], error) {
+	loc, err := s.cfg.UserZone(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the user's time zone: %w", err)
+	}
+	return s.cfg.Calendars(caldav.Times{User: loc}), nil
 }
 
 func addResult(sum *engine.Result, r engine.Result) {
