@@ -98,7 +98,7 @@ func TestCreateRefusesBadInputWithItsCode(t *testing.T) {
 		f    crm.EventFields
 		code string
 	}{
-		"end before start": {crm.EventFields{Start: "2026-03-20T10:00", End: "2026-03-20T09:00", TimeZone: "UTC"}, crm.CodeEventInvalidTime},
+		"end before start":         {crm.EventFields{Start: "2026-03-20T10:00", End: "2026-03-20T09:00", TimeZone: "UTC"}, crm.CodeEventInvalidTime},
 		"all-day end before start": {crm.EventFields{Start: "2026-03-20", End: "2026-03-19", AllDay: true}, crm.CodeEventInvalidTime},
 		"start not a time":         {crm.EventFields{Start: "next tuesday"}, crm.CodeEventInvalidTime},
 		"bad rule":                 {crm.EventFields{Start: "2026-03-20T10:00", RRule: "FREQ=SOMETIMES"}, crm.CodeRRuleInvalid},

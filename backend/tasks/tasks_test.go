@@ -117,10 +117,10 @@ func TestListsUseTheUsersDay(t *testing.T) {
 	// Now: 24 Nov 10:00 in Tokyo = 01:00Z.
 	fx.create(t, crm.TaskFields{Title: "date yesterday", Due: "2026-11-23"})
 	fx.create(t, crm.TaskFields{Title: "date today", Due: "2026-11-24"})
-	fx.create(t, crm.TaskFields{Title: "09:00 Tokyo", Due: "2026-11-24T09:00"})                         // an hour ago
-	fx.create(t, crm.TaskFields{Title: "23:30 Tokyo", Due: "2026-11-24T23:30"})                         // tonight
-	fx.create(t, crm.TaskFields{Title: "16:00Z yesterday", Due: "2026-11-23T16:00", TimeZone: "UTC"})   // 01:00 today in Tokyo, past
-	fx.create(t, crm.TaskFields{Title: "15:30Z", Due: "2026-11-24T15:30", TimeZone: "UTC"})             // 00:30 tomorrow in Tokyo
+	fx.create(t, crm.TaskFields{Title: "09:00 Tokyo", Due: "2026-11-24T09:00"})                       // an hour ago
+	fx.create(t, crm.TaskFields{Title: "23:30 Tokyo", Due: "2026-11-24T23:30"})                       // tonight
+	fx.create(t, crm.TaskFields{Title: "16:00Z yesterday", Due: "2026-11-23T16:00", TimeZone: "UTC"}) // 01:00 today in Tokyo, past
+	fx.create(t, crm.TaskFields{Title: "15:30Z", Due: "2026-11-24T15:30", TimeZone: "UTC"})           // 00:30 tomorrow in Tokyo
 	fx.create(t, crm.TaskFields{Title: "undated"})
 	done := fx.create(t, crm.TaskFields{Title: "done", Due: "2026-11-20"})
 	if _, err := fx.svc.Complete(fx.ctx, done.ID, done.Version, true); err != nil {
