@@ -3,12 +3,15 @@ package app
 import (
 	"context"
 
+	"fieldbook/backend/calendar"
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
 	"fieldbook/backend/customfields"
 	"fieldbook/backend/duplicates"
+	"fieldbook/backend/recurrence"
 	"fieldbook/backend/store"
+	"fieldbook/backend/tasks"
 	"fieldbook/sync/syncer"
 )
 
@@ -24,6 +27,10 @@ type Services struct {
 	Duplicates *DuplicatesService
 	// ImportExport is the import wizard and the export dialog.
 	ImportExport *ImportExportService
+	// Calendar: calendars, meetings, the contact timeline, the user's zone.
+	Calendar *CalendarService
+	// Tasks: follow-ups and their lists.
+	Tasks *TasksService
 }
 
 // Config is what the bound services need besides the database.
@@ -46,6 +53,9 @@ type Config struct {
 	// Dialogs are the window's file dialogs, set once it has started (nil:
 	// none, the wizard's path box still works).
 	Dialogs *SwitchableDialogs
+	// System is what the calendar reads from the machine ($TZ,
+	// /etc/localtime, the zone list); zero means OSSystem().
+	System calendar.System
 }
 
 // NewServices builds the bound services over an open database.
@@ -66,10 +76,18 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 		dups = importDuplicates(s.Settings.phoneRegion)
 	}
 	s.ImportExport = NewImportExportService(ctx, db, cfg.Clock, cfg.Events, cfg.Dialogs, dups)
+	sys := cfg.System
+	if sys.Getenv == nil && sys.Readlink == nil && sys.ReadFile == nil {
+		sys = OSSystem()
+	}
+	cal := calendar.New(db, cfg.Clock, sys)
+	s.Calendar = NewCalendarService(ctx, cal, cfg.Events)
+	s.Tasks = NewTasksService(ctx, tasks.New(db, cfg.Clock, cal, recurrence.Validate), cfg.Events)
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
-	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport}
+	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
+		s.Calendar, s.Tasks}
 }

@@ -263,21 +263,25 @@ const (
 // today), all (open, by due, undated last) or done (completed or cancelled,
 // last completed first).
 func (d *DB) ListTasks(ctx context.Context, q crm.TaskListQuery) ([]crm.Task, error) {
+	// The dated lists read tasks due on a date and tasks due at a time
+	// through their own index each (SQLite, without statistics, would
+	// otherwise scan every task), then sort the union.
 	var (
-		where string
-		args  []any
-		order = `t.due_utc IS NULL, t.due_utc, t.priority = 0, t.priority, t.id`
+		dated, timed string
+		dArgs, tArgs []any
+		where        string
+		order        = `t.due_utc IS NULL, t.due_utc, t.priority = 0, t.priority, t.id`
 	)
 	switch q.List {
 	case crm.TaskListOverdue:
-		where = taskOpen + ` AND ((` + taskDateDue + ` AND t.due < ?) OR (` + taskTimedDue + ` AND t.due_utc < ?))`
-		args = []any{q.Today, formatTime(q.Now)}
+		dated, dArgs = `t.due < ?`, []any{q.Today}
+		timed, tArgs = `t.due_utc < ?`, []any{formatTime(q.Now)}
 	case crm.TaskListToday:
-		where = taskOpen + ` AND ((` + taskDateDue + ` AND t.due = ?) OR (` + taskTimedDue + ` AND t.due_utc >= ? AND t.due_utc < ?))`
-		args = []any{q.Today, formatTime(q.DayStart), formatTime(q.DayEnd)}
+		dated, dArgs = `t.due = ?`, []any{q.Today}
+		timed, tArgs = `t.due_utc >= ? AND t.due_utc < ?`, []any{formatTime(q.DayStart), formatTime(q.DayEnd)}
 	case crm.TaskListUpcoming:
-		where = taskOpen + ` AND ((` + taskDateDue + ` AND t.due > ?) OR (` + taskTimedDue + ` AND t.due_utc >= ?))`
-		args = []any{q.Today, formatTime(q.DayEnd)}
+		dated, dArgs = `t.due > ?`, []any{q.Today}
+		timed, tArgs = `t.due_utc >= ?`, []any{formatTime(q.DayEnd)}
 	case crm.TaskListAll, "":
 		where = taskOpen
 	case crm.TaskListDone:
@@ -286,15 +290,28 @@ func (d *DB) ListTasks(ctx context.Context, q crm.TaskListQuery) ([]crm.Task, er
 	default:
 		return nil, crm.Errorf(crm.CodeInvalidInput, "there is no task list %q", q.List)
 	}
+	links, lArgs := "", []any{}
 	if q.ContactID != "" {
-		where += ` AND t.contact_id = ?`
-		args = append(args, q.ContactID)
+		links += ` AND t.contact_id = ?`
+		lArgs = append(lArgs, q.ContactID)
 	}
 	if q.CompanyID != "" {
-		where += ` AND t.company_id = ?`
-		args = append(args, q.CompanyID)
+		links += ` AND t.company_id = ?`
+		lArgs = append(lArgs, q.CompanyID)
 	}
-	sqlText := `SELECT ` + taskColumns + ` FROM tasks t WHERE ` + where + ` ORDER BY ` + order
+	var sqlText string
+	var args []any
+	if dated != "" {
+		sqlText = `SELECT ` + taskColumns + ` FROM (
+			SELECT t.* FROM tasks t INDEXED BY tasks_live_by_due_date WHERE ` + taskOpen + ` AND ` + dated + ` AND ` + taskDateDue + links + `
+			UNION ALL
+			SELECT t.* FROM tasks t INDEXED BY tasks_live_by_due WHERE ` + taskOpen + ` AND ` + timed + ` AND ` + taskTimedDue + links + `
+		) t ORDER BY ` + order
+		args = append(append(append(append(args, dArgs...), lArgs...), tArgs...), lArgs...)
+	} else {
+		sqlText = `SELECT ` + taskColumns + ` FROM tasks t WHERE ` + where + links + ` ORDER BY ` + order
+		args = lArgs
+	}
 	if q.Limit > 0 {
 		sqlText += ` LIMIT ?`
 		args = append(args, q.Limit)

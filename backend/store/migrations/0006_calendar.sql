@@ -93,6 +93,7 @@ CREATE TABLE tasks (
     deleted_at       TEXT
 );
 CREATE INDEX tasks_live_by_due ON tasks (due_utc) WHERE deleted_at IS NULL;
+CREATE INDEX tasks_live_by_due_date ON tasks (due) WHERE deleted_at IS NULL;  -- tasks due on a date
 CREATE INDEX tasks_by_contact ON tasks (contact_id) WHERE deleted_at IS NULL AND contact_id <> '';
 CREATE INDEX tasks_by_company ON tasks (company_id) WHERE deleted_at IS NULL AND company_id <> '';
 CREATE INDEX tasks_by_uid ON tasks (uid);
