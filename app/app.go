@@ -66,7 +66,6 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 		CustomFields: NewCustomFieldsService(ctx, customfields.New(db, cfg.Clock), cfg.Events),
 		Settings:     NewSettingsService(ctx, db, cfg.DefaultLanguage),
 		Status:       NewStatusService(ctx, db, cfg.Version),
-		Sync:         NewSyncService(ctx, db, cfg.Secrets, cfg.Secrets, cfg.Clock, cfg.Events, WithCalendarSync(calendarSync(db), userZone(db))),
 	}
 	s.Settings.defaultRegion, s.Settings.events = cfg.DefaultPhoneRegion, cfg.Events
 	s.Contacts.extras = contactExtras{photos: contacts.NewPhotos(db), defs: db, region: s.Settings.phoneRegion}
@@ -81,6 +80,7 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 		sys = OSSystem()
 	}
 	cal := calendar.New(db, cfg.Clock, sys)
+	s.Sync = NewSyncService(ctx, db, cfg.Secrets, cfg.Secrets, cfg.Clock, cfg.Events, WithCalendarSync(calendarSync(db), cal.UserLocation))
 	s.Calendar = NewCalendarService(ctx, cal, cfg.Events)
 	s.Tasks = NewTasksService(ctx, tasks.New(db, cfg.Clock, cal, recurrence.Validate), cfg.Events)
 	return s

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"fieldbook/backend/calendar"
 	"fieldbook/backend/credentials"
 	"fieldbook/backend/crm"
 	"fieldbook/backend/store"
@@ -35,7 +36,7 @@ func openSyncer(ctx context.Context, inv Invocation, progress func(syncer.Progre
 		return engine.PolicyAsk
 	}
 	return db, syncer.New(syncer.Config{Store: db, Secrets: vault, Clock: crm.SystemClock{}, Policy: policy, Progress: progress,
-		Calendars: calendarSync(db), UserZone: userZone(db)}), vault, nil
+		Calendars: calendarSync(db), UserZone: calendar.New(db, crm.SystemClock{}, OSSystem()).UserLocation}), vault, nil
 }
 
 // SyncReport is what `fieldbook sync --json` prints.

@@ -31,13 +31,6 @@ const (
 	settingSyncPolicy   = "sync.policy"
 )
 
-// The calendar events a sync raises (the calendar and tasks services'
-// EventCalendarChanged and EventTasksChanged).
-const (
-	eventCalendarChanged = "calendar:changed"
-	eventTasksChanged    = "tasks:changed"
-)
-
 // CodeSyncRunning is the error code when "Sync now" meets a running sync.
 const CodeSyncRunning = "sync_running"
 
@@ -206,8 +199,8 @@ func (s *SyncService) run(ctx context.Context, account string) (syncer.Outcome, 
 	s.changed()
 	s.events.Emit(EventContactsChanged)
 	if s.opts.calendars != nil {
-		s.events.Emit(eventCalendarChanged)
-		s.events.Emit(eventTasksChanged)
+		s.events.Emit(EventCalendarChanged)
+		s.events.Emit(EventTasksChanged)
 	}
 	s.events.Emit(EventStatusChanged)
 	if err == nil {
@@ -474,8 +467,8 @@ func (s *SyncService) ResolveConflict(id, choice string) error {
 			return err
 		}
 		s.changed()
-		s.events.Emit(eventCalendarChanged)
-		s.events.Emit(eventTasksChanged)
+		s.events.Emit(EventCalendarChanged)
+		s.events.Emit(EventTasksChanged)
 		s.events.Emit(EventStatusChanged)
 		return nil
 	}
@@ -561,24 +554,4 @@ func newAccount(in AccountInput) syncer.NewAccount {
 // calendarSync is the calendar side of db for one sync.
 func calendarSync(db *store.DB) syncer.CalendarStore {
 	return func(t caldav.Times) engine.Store[crm.CalendarObject] { return db.CalendarSync(t) }
-}
-
-// settingTimeZone is the user's zone (an IANA name), as the calendar keeps it.
-const settingTimeZone = "time_zone"
-
-// userZone reads the user's zone: the setting, else $TZ or the system's
-// zone (time.Local), else UTC.
-func userZone(db *store.DB) func(ctx context.Context) (*time.Location, error) {
-	return func(ctx context.Context) (*time.Location, error) {
-		v, ok, err := db.Setting(ctx, settingTimeZone)
-		if err != nil {
-			return nil, err
-		}
-		if ok && v != "" {
-			if loc, err := time.LoadLocation(v); err == nil {
-				return loc, nil
-			}
-		}
-		return time.Local, nil
-	}
 }

@@ -51,7 +51,7 @@ func TestAddAccountFromTheServerURLThenSync(t *testing.T) {
 	if len(found.AddressBooks) != 1 || found.AddressBooks[0].Path != davtest.AddressBookPath || found.Untrusted != nil {
 		t.Fatalf("found %+v", found)
 	}
-	a, err := s.AddAccount(ctx, in, found.AddressBooks, "")
+	a, err := s.AddAccount(ctx, in, found.AddressBooks, found.Calendars, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +132,7 @@ func TestUnreachableServerIsOfflineAndNotASuccess(t *testing.T) {
 	}
 	in.URL = "http://" + l.Addr().String() + "/"
 	l.Close()
-	a, err := s.AddAccount(ctx, in, found.AddressBooks, "")
+	a, err := s.AddAccount(ctx, in, found.AddressBooks, found.Calendars, "")
 	if err != nil {
 		t.Fatal(err)
 	}
