@@ -66,3 +66,14 @@ func (s *Server) BulkLoad(t testing.TB, cards map[string][]byte) {
 		t.Fatalf("bulk load: %v", err)
 	}
 }
+
+// BulkLoadInto puts objects (name → vCard or iCalendar object) into the
+// collection at url with LoadInto, failing t on error.
+func (s *Server) BulkLoadInto(t testing.TB, url string, objs map[string][]byte) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if err := s.LoadInto(ctx, url, objs); err != nil {
+		t.Fatalf("bulk load: %v", err)
+	}
+}

@@ -18,7 +18,7 @@ import (
 
 // newRealCalSide is a side syncing with a real server's calendar; base
 // replaces the server's URL (a proxy in front of it) when not "".
-func newRealCalSide(t *testing.T, srv *realdav.Server, base string) *calSide {
+func newRealCalSide(t testing.TB, srv *realdav.Server, base string) *calSide {
 	t.Helper()
 	u, err := url.Parse(srv.CalendarURL)
 	if err != nil {
