@@ -503,14 +503,24 @@ func (s *SyncService) resolveCalendarConflict(c crm.Conflict, choice string) err
 		return err
 	}
 	times, now := caldav.Times{User: loc}, s.clock.Now()
+	// resolve applies the choice to a record's fields and names the fields
+	// to journal: the conflict's, and the notes when "keep both" wrote the
+	// server's value there.
+	resolve := func(o crm.CalendarObject, notes func(crm.CalendarObject) string) (crm.CalendarObject, []string, error) {
+		out, err := caldav.Schema().Resolve(o, c, choice)
+		push := []string{c.Field}
+		if choice == crm.ResolveBoth && c.Field != "notes" && notes(out) != notes(o) {
+			push = append(push, "notes")
+		}
+		return out, push, err
+	}
 	if c.Entity == crm.EntityTask {
 		t, err := s.store.Task(s.ctx, c.ItemID)
 		if err != nil {
 			return err
 		}
-		before := t.Notes
-		obj, err := caldav.Schema().Resolve(crm.CalendarObject{Kind: crm.EntityTask, Task: t.TaskFields,
-			Zones: t.Zones, OriginalTZID: t.OriginalTZID}, c, choice)
+		obj, push, err := resolve(crm.CalendarObject{Kind: crm.EntityTask, Task: t.TaskFields, Zones: t.Zones, OriginalTZID: t.OriginalTZID},
+			func(o crm.CalendarObject) string { return o.Task.Notes })
 		if err != nil {
 			return err
 		}
@@ -518,15 +528,14 @@ func (s *SyncService) resolveCalendarConflict(c crm.Conflict, choice string) err
 		if err := times.TaskInstants(&t); err != nil {
 			return err
 		}
-		return s.store.ResolveTaskConflict(s.ctx, c.ID, t, resolvedFields(c, choice, t.Notes != before))
+		return s.store.ResolveTaskConflict(s.ctx, c.ID, t, push)
 	}
 	e, err := s.store.Event(s.ctx, c.ItemID)
 	if err != nil {
 		return err
 	}
-	before := e.Notes
-	obj, err := caldav.Schema().Resolve(crm.CalendarObject{Kind: crm.EntityEvent, Event: e.EventFields,
-		Zones: e.Zones, OriginalTZID: e.OriginalTZID}, c, choice)
+	obj, push, err := resolve(crm.CalendarObject{Kind: crm.EntityEvent, Event: e.EventFields, Zones: e.Zones, OriginalTZID: e.OriginalTZID},
+		func(o crm.CalendarObject) string { return o.Event.Notes })
 	if err != nil {
 		return err
 	}
@@ -534,17 +543,7 @@ func (s *SyncService) resolveCalendarConflict(c crm.Conflict, choice string) err
 	if err := times.EventInstants(&e); err != nil {
 		return err
 	}
-	return s.store.ResolveEventConflict(s.ctx, c.ID, e, resolvedFields(c, choice, e.Notes != before))
-}
-
-// resolvedFields are the fields a resolution journals: the conflict's, and
-// the notes when "keep both" wrote the server's value there.
-func resolvedFields(c crm.Conflict, choice string, notesChanged bool) []string {
-	push := []string{c.Field}
-	if choice == crm.ResolveBoth && c.Field != "notes" && notesChanged {
-		push = append(push, "notes")
-	}
-	return push
+	return s.store.ResolveEventConflict(s.ctx, c.ID, e, push)
 }
 
 func newAccount(in AccountInput) syncer.NewAccount {

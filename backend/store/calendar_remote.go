@@ -178,7 +178,7 @@ func calendarLocalState(ctx context.Context, tx *sql.Tx, collectionID, href stri
 		return st, "", err
 	}
 	st.Pending = st.PendingUpTo > 0
-	st.Conflicts, err = calendarConflictsOf(ctx, tx, rec.ID)
+	st.Conflicts, err = conflictsOf(ctx, tx, rec.ID)
 	return st, link.kind, err
 }
 
@@ -470,36 +470,9 @@ func (c *CalendarSync) PendingPushes(ctx context.Context, collectionID string, _
 		WHERE j.entity IN ('event', 'task') AND j.state <> 'sent'
 		AND (l.collection_id = ?1 OR (l.collection_id IS NULL AND k.collection_id = ?1))
 		GROUP BY j.entity, j.entity_id HAVING min(j.seq) > ?2 ORDER BY min(j.seq) LIMIT ?3`, collectionID, after, limit)
-	if err != nil {
-		return nil, fmt.Errorf("store: list pending calendar uploads: %w", err)
-	}
-	type idSeq struct {
-		id        string
-		seq, from int64
-	}
-	var ids []idSeq
-	for rows.Next() {
-		var x idSeq
-		if err := rows.Scan(&x.id, &x.seq, &x.from); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("store: read pending calendar upload: %w", err)
-		}
-		ids = append(ids, x)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: list pending calendar uploads: %w", err)
-	}
-	out := make([]crm.PendingPush[crm.CalendarObject], 0, len(ids))
-	for _, x := range ids {
-		p, err := c.pendingPush(ctx, x.id, x.seq)
-		if err != nil {
-			return nil, err
-		}
-		p.From = x.from
-		out = append(out, p)
-	}
-	return out, nil
+	return collectPushes(rows, err, func(id string, upTo int64) (crm.PendingPush[crm.CalendarObject], error) {
+		return c.pendingPush(ctx, id, upTo)
+	})
 }
 
 // PendingPush returns one meeting's or task's unsent state; UpTo is 0 when
@@ -549,7 +522,7 @@ func (c *CalendarSync) pendingPush(ctx context.Context, id string, upTo int64) (
 			return p, err
 		}
 	}
-	p.Conflicts, err = calendarConflictsOf(ctx, c.d.db, id)
+	p.Conflicts, err = conflictsOf(ctx, c.d.db, id)
 	return p, err
 }
 

@@ -15,23 +15,12 @@ type queryer interface {
 
 const conflictColumns = `id, contact_id, field, base, mine, theirs, created_at`
 
-func scanConflict(r rowScanner) (crm.Conflict, error) {
-	var c crm.Conflict
-	var created string
-	c.Entity = crm.EntityContact
-	if err := r.Scan(&c.ID, &c.ItemID, &c.Field, &c.Base, &c.Mine, &c.Theirs, &created); err != nil {
-		return c, err
-	}
-	var err error
-	c.CreatedAt, err = parseTime(created)
-	return c, err
-}
-
-// contactConflicts returns a contact's open conflicts by field.
-func contactConflicts(ctx context.Context, q queryer, contactID string) (map[string]crm.Conflict, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+conflictColumns+` FROM conflicts WHERE contact_id = ?`, contactID)
+// conflictsOf returns the open conflicts of a contact, meeting or task by
+// field.
+func conflictsOf(ctx context.Context, q queryer, itemID string) (map[string]crm.Conflict, error) {
+	rows, err := q.QueryContext(ctx, `SELECT * FROM (`+allConflictsSQL+`) WHERE item_id = ?`, itemID)
 	if err != nil {
-		return nil, fmt.Errorf("store: read conflicts of %s: %w", contactID, err)
+		return nil, fmt.Errorf("store: read conflicts of %s: %w", itemID, err)
 	}
 	defer rows.Close()
 	var out map[string]crm.Conflict
@@ -62,10 +51,10 @@ func putConflict(ctx context.Context, tx *sql.Tx, c crm.Conflict) error {
 
 // allConflictsSQL lists the conflicts of contacts, meetings and tasks in
 // one form: id, entity, item, field, base, mine, theirs, created.
-const allConflictsSQL = `SELECT id, 'contact', contact_id, field, base, mine, theirs, created_at FROM conflicts
+const allConflictsSQL = `SELECT id, 'contact' AS entity, contact_id AS item_id, field, base, mine, theirs, created_at FROM conflicts
 	UNION ALL SELECT id, entity, item_id, field, base, mine, theirs, created_at FROM calendar_conflicts`
 
-func scanAnyConflict(r rowScanner) (crm.Conflict, error) {
+func scanConflict(r rowScanner) (crm.Conflict, error) {
 	var c crm.Conflict
 	var created string
 	if err := r.Scan(&c.ID, &c.Entity, &c.ItemID, &c.Field, &c.Base, &c.Mine, &c.Theirs, &created); err != nil {
@@ -79,14 +68,14 @@ func scanAnyConflict(r rowScanner) (crm.Conflict, error) {
 // Conflicts returns every open conflict (contacts, meetings and tasks),
 // oldest first.
 func (d *DB) Conflicts(ctx context.Context) ([]crm.Conflict, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT * FROM (`+allConflictsSQL+`) ORDER BY 8, 3, 4`)
+	rows, err := d.db.QueryContext(ctx, `SELECT * FROM (`+allConflictsSQL+`) ORDER BY created_at, item_id, field`)
 	if err != nil {
 		return nil, fmt.Errorf("store: list conflicts: %w", err)
 	}
 	defer rows.Close()
 	var out []crm.Conflict
 	for rows.Next() {
-		c, err := scanAnyConflict(rows)
+		c, err := scanConflict(rows)
 		if err != nil {
 			return nil, fmt.Errorf("store: read conflict: %w", err)
 		}
@@ -97,7 +86,7 @@ func (d *DB) Conflicts(ctx context.Context) ([]crm.Conflict, error) {
 
 // Conflict returns one open conflict.
 func (d *DB) Conflict(ctx context.Context, id string) (crm.Conflict, error) {
-	c, err := scanAnyConflict(d.db.QueryRowContext(ctx, `SELECT * FROM (`+allConflictsSQL+`) WHERE id = ?`, id))
+	c, err := scanConflict(d.db.QueryRowContext(ctx, `SELECT * FROM (`+allConflictsSQL+`) WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, crm.Errorf(crm.CodeNotFound, "conflict %s does not exist or was resolved", id)
 	}
@@ -114,28 +103,6 @@ func (d *DB) CountConflicts(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("store: count conflicts: %w", err)
 	}
 	return n, nil
-}
-
-// calendarConflictsOf returns a meeting's or task's open conflicts by field.
-func calendarConflictsOf(ctx context.Context, q queryer, itemID string) (map[string]crm.Conflict, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, entity, item_id, field, base, mine, theirs, created_at
-		FROM calendar_conflicts WHERE item_id = ?`, itemID)
-	if err != nil {
-		return nil, fmt.Errorf("store: read conflicts of %s: %w", itemID, err)
-	}
-	defer rows.Close()
-	var out map[string]crm.Conflict
-	for rows.Next() {
-		c, err := scanAnyConflict(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: read conflict: %w", err)
-		}
-		if out == nil {
-			out = map[string]crm.Conflict{}
-		}
-		out[c.Field] = c
-	}
-	return out, rows.Err()
 }
 
 // putCalendarConflict stores c, replacing an open conflict on the same

@@ -71,7 +71,7 @@ func localState(ctx context.Context, tx *sql.Tx, collectionID, href string) (crm
 		return st, err
 	}
 	st.Pending = st.PendingUpTo > 0
-	st.Conflicts, err = contactConflicts(ctx, tx, c.ID)
+	st.Conflicts, err = conflictsOf(ctx, tx, c.ID)
 	return st, err
 }
 
@@ -269,6 +269,15 @@ func (d *DB) PendingPushes(ctx context.Context, collectionID string, withUnlinke
 		WHERE j.entity = 'contact' AND j.state <> 'sent'
 		AND (l.collection_id = ?1 OR (l.collection_id IS NULL AND ?2))
 		GROUP BY j.entity_id HAVING min(j.seq) > ?3 ORDER BY min(j.seq) LIMIT ?4`, collectionID, withUnlinked, after, limit)
+	return collectPushes(rows, err, func(id string, upTo int64) (crm.PendingPush[crm.ContactFields], error) {
+		return d.pendingPush(ctx, id, upTo)
+	})
+}
+
+// collectPushes reads the (record, last unsent row, first unsent row) rows
+// of a pending-uploads query and builds each record's upload with push.
+// The rows are read to the end before push runs (one connection).
+func collectPushes[F any](rows *sql.Rows, err error, push func(id string, upTo int64) (crm.PendingPush[F], error)) ([]crm.PendingPush[F], error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: list pending uploads: %w", err)
 	}
@@ -289,9 +298,9 @@ func (d *DB) PendingPushes(ctx context.Context, collectionID string, withUnlinke
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: list pending uploads: %w", err)
 	}
-	out := make([]crm.PendingPush[crm.ContactFields], 0, len(ids))
+	out := make([]crm.PendingPush[F], 0, len(ids))
 	for _, x := range ids {
-		p, err := d.pendingPush(ctx, x.id, x.seq)
+		p, err := push(x.id, x.seq)
 		if err != nil {
 			return nil, err
 		}
@@ -326,7 +335,7 @@ func (d *DB) pendingPush(ctx context.Context, contactID string, upTo int64) (crm
 			return p, err
 		}
 	}
-	p.Conflicts, err = contactConflicts(ctx, d.db, contactID)
+	p.Conflicts, err = conflictsOf(ctx, d.db, contactID)
 	return p, err
 }
 
