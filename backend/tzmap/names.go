@@ -241,8 +241,8 @@ func hasStandardOffset(z string, offset time.Duration) bool {
 }
 
 // foldName folds a name for matching: accents removed, lower case, every
-// run of characters other than letters and digits (including '_', '-',
-// '.', '\”) becomes one space.
+// run of characters other than letters and digits (underscores, hyphens,
+// dots, apostrophes, blanks) becomes one space.
 func foldName(s string) string {
 	var b strings.Builder
 	space := false

@@ -155,3 +155,39 @@ func TestResolvePolicy(t *testing.T) {
 		t.Fatalf("%d compiled, warnings %v", len(r.compiled), r.Warnings())
 	}
 }
+
+func TestCacheSharesCompiledZones(t *testing.T) {
+	cache := NewCache(2)
+	var first *time.Location
+	for range 3 {
+		// A fresh read each time: distinct components, the same text.
+		cal := readCorpusCal(t, "ic4a__outlook1.ics")
+		r := NewCachedResolver(cal.Timezones(), cache)
+		dt, err := ical.ParseDateTime(cal.Component("VEVENT").Prop("DTSTART"), r)
+		if err != nil || dt.Instant.UTC().Format(time.RFC3339) != "2019-10-23T07:00:00Z" {
+			t.Fatalf("%+v %v", dt, err)
+		}
+		loc, _, err := cache.Compile(cal.Timezone("W. Europe Standard Time"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first == nil {
+			first = loc
+		} else if loc != first {
+			t.Fatal("the same VTIMEZONE text was compiled again")
+		}
+	}
+	if cache.Len() != 1 {
+		t.Fatalf("cache holds %d", cache.Len())
+	}
+	// Bounded: a third distinct zone starts over.
+	for _, f := range []string{"ical4j__Standup.ics", "ical4j__tmeher.ics"} {
+		cal := readCorpusCal(t, f)
+		if _, _, err := cache.Compile(cal.Timezones()[0]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if cache.Len() != 1 {
+		t.Fatalf("cache holds %d, want a fresh start at size 2", cache.Len())
+	}
+}

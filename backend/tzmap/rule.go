@@ -3,7 +3,7 @@ package tzmap
 import (
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -159,9 +159,9 @@ func weekdayCode(code string) (time.Weekday, bool) {
 }
 
 // expand returns the wall clocks of the rule's instances from start
-// through lastYear, honouring UNTIL (an instant is compared after applying
+// through the year until, honouring UNTIL (an instant is compared after applying
 // offset, the observance's TZOFFSETFROM) and COUNT.
-func (r *yearlyRule) expand(start time.Time, offset int) []time.Time {
+func (r *yearlyRule) expand(start time.Time, offset, until int) []time.Time {
 	var out []time.Time
 	tod := start.Sub(time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, time.UTC))
 	months := r.months
@@ -169,12 +169,22 @@ func (r *yearlyRule) expand(start time.Time, offset int) []time.Time {
 		months = []int{int(start.Month())}
 	}
 	n := 0
-	for y := start.Year(); y <= lastYear; y += r.interval {
-		var dates []time.Time
+	y0 := start.Year()
+	if r.count == 0 && y0 < firstYear-1 {
+		// Years long before firstYear only decide the offset in effect
+		// then; the last instance before it is enough (Outlook writes
+		// DTSTART in 1601).
+		y0 += (firstYear - 1 - y0) / r.interval * r.interval
+	}
+	var dates []time.Time
+	for y := y0; y <= until; y += r.interval {
+		dates = dates[:0]
 		for _, m := range months {
-			dates = append(dates, r.daysIn(y, time.Month(m), start.Day())...)
+			dates = r.appendDays(dates, y, time.Month(m), start.Day())
 		}
-		sort.Slice(dates, func(i, j int) bool { return dates[i].Before(dates[j]) })
+		if len(dates) > 1 {
+			slices.SortFunc(dates, func(a, b time.Time) int { return a.Compare(b) })
+		}
 		dates = r.applySetPos(dates)
 		for _, d := range dates {
 			wall := d.Add(tod)
@@ -202,9 +212,16 @@ func (r *yearlyRule) expand(start time.Time, offset int) []time.Time {
 
 // daysIn returns the dates in month m of year y that the rule selects.
 func (r *yearlyRule) daysIn(y int, m time.Month, startDay int) []time.Time {
+	return r.appendDays(nil, y, m, startDay)
+}
+
+// appendDays appends to out the dates in month m of year y that the rule
+// selects, in order.
+func (r *yearlyRule) appendDays(out []time.Time, y int, m time.Month, startDay int) []time.Time {
 	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
 	last := first.AddDate(0, 1, -1).Day()
-	var days []int
+	var buf [32]int
+	days := buf[:0]
 	switch {
 	case len(r.days) > 0:
 		for _, wd := range r.days {
@@ -238,7 +255,9 @@ func (r *yearlyRule) daysIn(y int, m time.Month, startDay int) []time.Time {
 			days = append(days, startDay)
 		}
 	}
-	out := make([]time.Time, 0, len(days))
+	if len(r.days) > 1 {
+		slices.Sort(days)
+	}
 	for _, d := range days {
 		out = append(out, time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
 	}
@@ -274,7 +293,7 @@ func (r *yearlyRule) applySetPos(dates []time.Time) []time.Time {
 			out = append(out, dates[i])
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
+	slices.SortFunc(out, func(a, b time.Time) int { return a.Compare(b) })
 	return out
 }
 

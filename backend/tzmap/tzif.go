@@ -1,7 +1,6 @@
 package tzmap
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"strings"
@@ -40,38 +39,35 @@ func (z zoneData) tzif() []byte {
 			chars = append(chars, 0)
 		}
 	}
-	var b bytes.Buffer
+	b := make([]byte, 0, 128+len(z.tx)*9+len(types)*6+len(chars)+len(z.footer))
 	header := func(timecnt, typecnt, charcnt int) {
-		b.WriteString("TZif2")
-		b.Write(make([]byte, 15))
+		b = append(b, "TZif2"...)
+		b = append(b, make([]byte, 15)...)
 		for _, n := range []int{0, 0, 0, timecnt, typecnt, charcnt} {
-			_ = binary.Write(&b, binary.BigEndian, uint32(n))
+			b = binary.BigEndian.AppendUint32(b, uint32(n))
 		}
 	}
 	// Version 1 block: the initial type only.
 	first := types[0]
 	header(0, 1, len(first.name)+1)
-	_ = binary.Write(&b, binary.BigEndian, first.off)
-	b.WriteByte(boolByte(first.dst))
-	b.WriteByte(0)
-	b.WriteString(first.name)
-	b.WriteByte(0)
+	b = binary.BigEndian.AppendUint32(b, uint32(first.off))
+	b = append(b, boolByte(first.dst), 0)
+	b = append(b, first.name...)
+	b = append(b, 0)
 	// Version 2 block.
 	header(len(z.tx), len(types), len(chars))
 	for _, t := range z.tx {
-		_ = binary.Write(&b, binary.BigEndian, t.at.Unix())
+		b = binary.BigEndian.AppendUint64(b, uint64(t.at))
 	}
-	b.Write(txTypes)
+	b = append(b, txTypes...)
 	for _, t := range types {
-		_ = binary.Write(&b, binary.BigEndian, t.off)
-		b.WriteByte(boolByte(t.dst))
-		b.WriteByte(byte(abbrIdx[t.name]))
+		b = binary.BigEndian.AppendUint32(b, uint32(t.off))
+		b = append(b, boolByte(t.dst), byte(abbrIdx[t.name]))
 	}
-	b.Write(chars)
-	b.WriteByte('\n')
-	b.WriteString(z.footer)
-	b.WriteByte('\n')
-	return b.Bytes()
+	b = append(b, chars...)
+	b = append(b, '\n')
+	b = append(b, z.footer...)
+	return append(b, '\n')
 }
 
 // boolByte converts a flag to a TZif byte.
@@ -86,38 +82,44 @@ func boolByte(v bool) byte {
 // when the observances end in exactly one open-ended yearly STANDARD rule
 // and one open-ended yearly DAYLIGHT rule of the "nth or last weekday of a
 // month" form whose offsets chain; otherwise "".
-func posixFooter(obs []observance) string {
-	var std, dst *observance
+//
+// It also returns the indexes of those two observances (-1 without a rule).
+func posixFooter(obs []observance) (footer string, stdIdx, dstIdx int) {
+	stdIdx, dstIdx = -1, -1
 	for i := range obs {
 		o := &obs[i]
 		if o.rule == nil || o.rule.count != 0 || o.rule.hasUntil {
 			continue
 		}
 		if o.dst {
-			if dst != nil {
-				return ""
+			if dstIdx >= 0 {
+				return "", -1, -1
 			}
-			dst = o
+			dstIdx = i
 		} else {
-			if std != nil {
-				return ""
+			if stdIdx >= 0 {
+				return "", -1, -1
 			}
-			std = o
+			stdIdx = i
 		}
 	}
-	if std == nil || dst == nil || std.from != dst.to || dst.from != std.to || std.to == dst.to {
-		return ""
+	if stdIdx < 0 || dstIdx < 0 {
+		return "", -1, -1
+	}
+	std, dst := &obs[stdIdx], &obs[dstIdx]
+	if std.from != dst.to || dst.from != std.to || std.to == dst.to {
+		return "", -1, -1
 	}
 	dm, dw, dwd, ok1 := dst.rule.posixWeek()
 	sm, sw, swd, ok2 := std.rule.posixWeek()
 	if !ok1 || !ok2 {
-		return ""
+		return "", -1, -1
 	}
 	return fmt.Sprintf("%s%s%s%s,M%d.%d.%d/%s,M%d.%d.%d/%s",
 		posixName(abbrev(std.name, std.to)), posixOffset(std.to),
 		posixName(abbrev(dst.name, dst.to)), posixOffset(dst.to),
 		dm, dw, int(dwd), posixTime(timeOfDay(dst.start)),
-		sm, sw, int(swd), posixTime(timeOfDay(std.start)))
+		sm, sw, int(swd), posixTime(timeOfDay(std.start))), stdIdx, dstIdx
 }
 
 // timeOfDay returns the seconds since midnight of a wall clock.

@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // zones must resolve on Windows desktops too
 
@@ -183,6 +184,22 @@ type Resolver struct {
 	compiled map[*ical.Component]compiled
 	warnings []string
 	seen     map[string]bool
+	cache    *Cache // shared across objects, or nil
+	// zoneCache keeps resolutions by TZID and day.
+	zoneCache map[zoneKey]zoneResult
+}
+
+// zoneKey identifies a resolution: a TZID on a day (or undated).
+type zoneKey struct {
+	tzid  string
+	day   int64
+	dated bool
+}
+
+// zoneResult is a cached resolution.
+type zoneResult struct {
+	zone Zone
+	err  error
 }
 
 // compiled is a cached FromVTimezone result.
@@ -198,9 +215,73 @@ func NewResolver(vtimezones []*ical.Component) *Resolver {
 	return &Resolver{zones: vtimezones, compiled: map[*ical.Component]compiled{}, seen: map[string]bool{}}
 }
 
-// Zone resolves tzid around at (see ResolveAt).
+// NewCachedResolver returns a Resolver that compiles VTIMEZONEs through
+// cache, so objects that carry the same VTIMEZONE text share the work.
+func NewCachedResolver(vtimezones []*ical.Component, cache *Cache) *Resolver {
+	r := NewResolver(vtimezones)
+	r.cache = cache
+	return r
+}
+
+// Cache keeps compiled VTIMEZONEs by their text for reuse across objects
+// (a calendar synced from Exchange repeats the same few VTIMEZONEs in
+// thousands of events). It holds at most its size; when full it starts
+// over. It is safe for concurrent use.
+type Cache struct {
+	mu   sync.Mutex
+	size int
+	m    map[string]compiled
+}
+
+// NewCache returns a cache holding at most size compiled VTIMEZONEs
+// (at least 1).
+func NewCache(size int) *Cache {
+	return &Cache{size: max(size, 1), m: map[string]compiled{}}
+}
+
+// Compile returns FromVTimezone's result for vtz, computed once per
+// distinct VTIMEZONE text.
+func (c *Cache) Compile(vtz *ical.Component) (*time.Location, []string, error) {
+	key := string(ical.WriteComponent(vtz))
+	c.mu.Lock()
+	got, ok := c.m[key]
+	c.mu.Unlock()
+	if ok {
+		return got.loc, got.warns, got.err
+	}
+	loc, warns, err := FromVTimezone(vtz)
+	c.mu.Lock()
+	if len(c.m) >= c.size {
+		clear(c.m)
+	}
+	c.m[key] = compiled{loc, warns, err}
+	c.mu.Unlock()
+	return loc, warns, err
+}
+
+// Len returns the number of compiled VTIMEZONEs held.
+func (c *Cache) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.m)
+}
+
+// Zone resolves tzid around at (see ResolveAt). Results are kept per
+// TZID and day.
 func (r *Resolver) Zone(tzid string, at time.Time) (Zone, error) {
+	key := zoneKey{tzid: tzid}
+	if !at.IsZero() {
+		key.day = at.Unix() / 86400
+		key.dated = true
+	}
+	if got, ok := r.zoneCache[key]; ok {
+		return got.zone, got.err
+	}
 	z, err := resolve(tzid, ical.FindTimezone(r.zones, tzid), at, r.build)
+	if r.zoneCache == nil {
+		r.zoneCache = map[zoneKey]zoneResult{}
+	}
+	r.zoneCache[key] = zoneResult{z, err}
 	if z.Warning != "" && !r.seen[z.Warning] {
 		r.seen[z.Warning] = true
 		r.warnings = append(r.warnings, z.Warning)
@@ -213,7 +294,11 @@ func (r *Resolver) build(c *ical.Component) (*time.Location, []string, error) {
 	if got, ok := r.compiled[c]; ok {
 		return got.loc, got.warns, got.err
 	}
-	loc, warns, err := FromVTimezone(c)
+	compile := FromVTimezone
+	if r.cache != nil {
+		compile = r.cache.Compile
+	}
+	loc, warns, err := compile(c)
 	r.compiled[c] = compiled{loc, warns, err}
 	return loc, warns, err
 }

@@ -1,9 +1,11 @@
 package tzmap
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"sort"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -12,12 +14,16 @@ import (
 )
 
 // Transition years: rules are expanded from firstYear (the offset in effect
-// then is the zone's initial offset) through lastYear; later times follow
-// the POSIX rule of the zone's open-ended yearly rules when there is one,
-// else the last offset.
+// then is the zone's initial offset) through lastYear, or through
+// footerYear when the zone's open-ended yearly rules become a POSIX rule
+// that carries on after the last transition; without one the last offset
+// stays.
 const (
 	firstYear = 1900
 	lastYear  = 2100
+	// footerYear is the last year of explicit transitions for a zone whose
+	// open-ended yearly rules become a POSIX rule.
+	footerYear = 2037
 )
 
 // ErrNoObservances is wrapped by FromVTimezone's error for a VTIMEZONE
@@ -37,7 +43,7 @@ type observance struct {
 
 // onset is one moment an observance takes effect.
 type onset struct {
-	at       time.Time // UTC instant
+	at       int64 // UTC instant, Unix seconds
 	to       int
 	name     string
 	dst      bool
@@ -48,8 +54,9 @@ type onset struct {
 // STANDARD and DAYLIGHT sub-components (DTSTART, yearly RRULEs with
 // BYMONTH, BYDAY such as -1SU or 2SU, BYMONTHDAY, BYSETPOS, UNTIL, COUNT
 // and INTERVAL, and RDATEs) are computed from 1900 through 2100 and written
-// as TZif data, with a POSIX rule for later years when the zone ends in
-// the usual pair of yearly rules. The Location is named after the TZID.
+// as TZif data; when the zone ends in the usual pair of open-ended yearly
+// rules, those are written through 2037 and as a POSIX rule for later
+// years. The Location is named after the TZID.
 //
 // A DTSTART that does not match its own RRULE (Outlook's 16010101T000000)
 // is not an onset. An illegal "-0000" offset is read as zero. Broken
@@ -122,7 +129,7 @@ func readObservance(c *ical.Component) (observance, string, error) {
 			if d.UTC {
 				at = d.Instant
 			}
-			o.rdates = append(o.rdates, onset{at: at})
+			o.rdates = append(o.rdates, onset{at: at.Unix()})
 		}
 	}
 	return o, warn, nil
@@ -188,22 +195,57 @@ type zoneData struct {
 
 // buildZone computes the transitions of a set of observances.
 func buildZone(obs []observance) zoneData {
+	// With a POSIX rule for the two open-ended yearly observances they
+	// need explicit transitions only through footerYear, when every other
+	// observance's onsets end before then.
+	footer, stdIdx, dstIdx := posixFooter(obs)
 	var all []onset
-	for i, o := range obs {
-		for _, on := range o.onsets() {
-			on.to, on.name, on.dst, on.sequence = o.to, abbrev(o.name, o.to), o.dst, i
+	add := func(i int, until int) (latest int64) {
+		o := obs[i]
+		name := abbrev(o.name, o.to)
+		latest = math.MinInt64
+		for _, on := range o.onsets(until) {
+			on.to, on.name, on.dst, on.sequence = o.to, name, o.dst, i
 			all = append(all, on)
+			latest = max(latest, on.at)
+		}
+		return latest
+	}
+	latestOther := int64(math.MinInt64)
+	for i := range obs {
+		if i != stdIdx && i != dstIdx {
+			latestOther = max(latestOther, add(i, lastYear))
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if !all[i].at.Equal(all[j].at) {
-			return all[i].at.Before(all[j].at)
+	if footer != "" {
+		until := lastYear
+		if latestOther < time.Date(footerYear, 1, 1, 0, 0, 0, 0, time.UTC).Unix() {
+			until = footerYear
+		}
+		add(stdIdx, until)
+		add(dstIdx, until)
+	} else {
+		for _, i := range []int{stdIdx, dstIdx} {
+			if i >= 0 {
+				add(i, lastYear)
+			}
+		}
+	}
+	slices.SortStableFunc(all, func(a, b onset) int {
+		if a.at != b.at {
+			return cmp.Compare(a.at, b.at)
 		}
 		// At the same instant a STANDARD onset wins over a DAYLIGHT one
 		// (it sorts last and so takes effect).
-		return all[i].dst && !all[j].dst
+		switch {
+		case a.dst && !b.dst:
+			return -1
+		case !a.dst && b.dst:
+			return 1
+		}
+		return 0
 	})
-	low := time.Date(firstYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	low := time.Date(firstYear, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 	var z zoneData
 	// Before any onset the first observance's TZOFFSETFROM applies.
 	first := obs[0]
@@ -213,10 +255,10 @@ func buildZone(obs []observance) zoneData {
 	z.initial = onset{to: first.from, name: abbrev("", first.from), dst: false}
 	cur := z.initial
 	for i, on := range all {
-		if i+1 < len(all) && all[i+1].at.Equal(on.at) {
+		if i+1 < len(all) && all[i+1].at == on.at {
 			continue // a later onset at the same instant wins
 		}
-		if !on.at.After(low) {
+		if on.at <= low {
 			cur = on
 			z.initial = on
 			continue
@@ -227,19 +269,20 @@ func buildZone(obs []observance) zoneData {
 		z.tx = append(z.tx, on)
 		cur = on
 	}
-	z.footer = posixFooter(obs)
+	z.footer = footer
 	return z
 }
 
-// onsets lists the UTC instants an observance takes effect, up to lastYear.
-func (o observance) onsets() []onset {
+// onsets lists the UTC instants an observance takes effect, its rule
+// expanded through the year until.
+func (o observance) onsets(until int) []onset {
 	var out []onset
 	if o.rule == nil {
 		// Without a rule DTSTART is always an onset (RDATEs add more).
-		out = append(out, onset{at: o.start.Add(-time.Duration(o.from) * time.Second)})
+		out = append(out, onset{at: o.start.Unix() - int64(o.from)})
 	} else {
-		for _, wall := range o.rule.expand(o.start, o.from) {
-			out = append(out, onset{at: wall.Add(-time.Duration(o.from) * time.Second)})
+		for _, wall := range o.rule.expand(o.start, o.from, until) {
+			out = append(out, onset{at: wall.Unix() - int64(o.from)})
 		}
 	}
 	return append(out, o.rdates...)
