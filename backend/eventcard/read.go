@@ -14,6 +14,14 @@ import (
 	"fieldbook/backend/recurrence"
 )
 
+// SkipPrefix starts the Reason of a problem that made a component be
+// skipped (an unreadable meeting, occurrence or task, or a component that
+// is neither); other problems are repairs or dropped values.
+const SkipPrefix = "skipped: "
+
+// Skipped reports whether p is about a skipped component.
+func Skipped(p Problem) bool { return strings.HasPrefix(p.Reason, SkipPrefix) }
+
 // ErrNoObject is returned by FromObject for input without a readable
 // VEVENT or VTODO.
 var ErrNoObject = errors.New("eventcard: no event or task in the object")
@@ -112,7 +120,7 @@ func newReader(cal *ical.Calendar) (*reader, []*group) {
 		case "VTIMEZONE":
 			continue
 		default:
-			r.problem(c, "", "%s is not a meeting or task and was skipped", c.Name)
+			r.problem(c, "", SkipPrefix+"%s is not a meeting or task", c.Name)
 			continue
 		}
 		uid := c.Text("UID")
@@ -341,7 +349,7 @@ func (r *reader) eventGroup(g *group) *parsed {
 		}
 		f, in, err := r.event(c)
 		if err != nil {
-			r.problem(c, "DTSTART", "meeting %q skipped: %v", g.uid, err)
+			r.problem(c, "DTSTART", SkipPrefix+"meeting %q: %v", g.uid, err)
 			continue
 		}
 		if pa.master != nil {
@@ -357,12 +365,12 @@ func (r *reader) eventGroup(g *group) *parsed {
 		for _, c := range overrides {
 			f, in, err := r.event(c)
 			if err != nil {
-				r.problem(c, "DTSTART", "occurrence of %q skipped: %v", g.uid, err)
+				r.problem(c, "DTSTART", SkipPrefix+"occurrence of %q: %v", g.uid, err)
 				continue
 			}
 			rid, _, err := r.when(c, "RECURRENCE-ID")
 			if err != nil {
-				r.problem(c, "RECURRENCE-ID", "occurrence of %q skipped: %v", g.uid, err)
+				r.problem(c, "RECURRENCE-ID", SkipPrefix+"occurrence of %q: %v", g.uid, err)
 				continue
 			}
 			pa.keep = append(pa.keep, c)
@@ -390,12 +398,12 @@ func (r *reader) eventGroup(g *group) *parsed {
 		for _, c := range overrides {
 			f, in, err := r.event(c)
 			if err != nil {
-				r.problem(c, "DTSTART", "occurrence of %q skipped: %v", g.uid, err)
+				r.problem(c, "DTSTART", SkipPrefix+"occurrence of %q: %v", g.uid, err)
 				continue
 			}
 			rid, _, err := r.when(c, "RECURRENCE-ID")
 			if err != nil {
-				r.problem(c, "RECURRENCE-ID", "occurrence of %q skipped: %v", g.uid, err)
+				r.problem(c, "RECURRENCE-ID", SkipPrefix+"occurrence of %q: %v", g.uid, err)
 				continue
 			}
 			key := r.key(rid, mf, pa.mi)
@@ -424,7 +432,7 @@ func (r *reader) eventGroup(g *group) *parsed {
 		}
 	}
 	pa.obj = Object{Kind: KindEvent, UID: g.uid, Event: Canonical(mf), Sequence: pa.mi.seq,
-		OriginalTZID: pa.mi.start.tzid, Location: pa.mi.start.loc}
+		OriginalTZID: pa.mi.start.tzid, Location: pa.mi.start.loc, Line: pa.master.Line}
 	return pa
 }
 
@@ -526,7 +534,7 @@ func (r *reader) taskGroup(g *group) *parsed {
 			}
 			f, w, err := r.task(c)
 			if err != nil {
-				r.problem(c, "DUE", "task %q skipped: %v", g.uid, err)
+				r.problem(c, "DUE", SkipPrefix+"task %q: %v", g.uid, err)
 				continue
 			}
 			pa.master, tf, tw = c, f, w
@@ -545,7 +553,7 @@ func (r *reader) taskGroup(g *group) *parsed {
 	}
 	pa.mi = info{start: tw, seq: sequence(pa.master)}
 	pa.obj = Object{Kind: KindTask, UID: g.uid, Task: CanonicalTask(tf), Sequence: pa.mi.seq,
-		OriginalTZID: tw.tzid, Location: tw.loc}
+		OriginalTZID: tw.tzid, Location: tw.loc, Line: pa.master.Line}
 	return pa
 }
 
