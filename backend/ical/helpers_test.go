@@ -190,3 +190,13 @@ func mustComp(t testing.TB, cal *Calendar, name string) *Component {
 	}
 	return c
 }
+
+// mustReadFile reads a file or fails.
+func mustReadFile(tb testing.TB, path string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
