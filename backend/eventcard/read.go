@@ -12,6 +12,7 @@ import (
 	"fieldbook/backend/crm"
 	"fieldbook/backend/ical"
 	"fieldbook/backend/recurrence"
+	"fieldbook/backend/tzmap"
 )
 
 // SkipPrefix starts the Reason of a problem that made a component be
@@ -29,24 +30,42 @@ var ErrNoObject = errors.New("eventcard: no event or task in the object")
 // Read reads every meeting series, lone override and task of an iCalendar
 // file. Unreadable components are skipped and reported; the error is
 // returned only when the input holds no calendar at all.
-func Read(data []byte) ([]Object, []Problem, error) {
+func Read(data []byte) ([]Object, []Problem, error) { return Reader{}.Read(data) }
+
+// FromObject reads the one object of a CalDAV resource. A resource holding
+// more than one UID is read as its first object, and the rest reported.
+func FromObject(data []byte) (Object, []Problem, error) { return Reader{}.FromObject(data) }
+
+// FromCalendar reads the objects of a parsed calendar. Components without
+// a UID get a stable one (written into the component).
+func FromCalendar(cal *ical.Calendar) ([]Object, []Problem) { return Reader{}.FromCalendar(cal) }
+
+// Reader reads objects as Read, FromObject and FromCalendar do, compiling
+// VTIMEZONEs through Cache when it is set: a calendar synced from Exchange
+// repeats the same few VTIMEZONEs in every object, and compiling one is
+// most of the work of reading an object. The zero Reader has no cache.
+type Reader struct {
+	Cache *tzmap.Cache
+}
+
+// Read is Read with the reader's cache.
+func (rd Reader) Read(data []byte) ([]Object, []Problem, error) {
 	cals, probs, err := ical.ReadAll(data)
 	if err != nil {
 		return nil, probs, fmt.Errorf("eventcard: %w", err)
 	}
 	var out []Object
 	for _, cal := range cals {
-		objs, p := FromCalendar(cal)
+		objs, p := rd.FromCalendar(cal)
 		out = append(out, objs...)
 		probs = append(probs, p...)
 	}
 	return out, probs, nil
 }
 
-// FromObject reads the one object of a CalDAV resource. A resource holding
-// more than one UID is read as its first object, and the rest reported.
-func FromObject(data []byte) (Object, []Problem, error) {
-	objs, probs, err := Read(data)
+// FromObject is FromObject with the reader's cache.
+func (rd Reader) FromObject(data []byte) (Object, []Problem, error) {
+	objs, probs, err := rd.Read(data)
 	if err != nil {
 		return Object{}, probs, err
 	}
@@ -58,6 +77,16 @@ func FromObject(data []byte) (Object, []Problem, error) {
 			Reason: fmt.Sprintf("another object (UID %q) in the same resource was ignored", o.UID)})
 	}
 	return objs[0], probs, nil
+}
+
+// FromCalendar is FromCalendar with the reader's cache.
+func (rd Reader) FromCalendar(cal *ical.Calendar) ([]Object, []Problem) {
+	r, groups := newReader(cal, rd.Cache)
+	var out []Object
+	for _, pa := range r.parseGroups(groups) {
+		out = append(out, pa.obj)
+	}
+	return out, r.probs
 }
 
 // reader reads the objects of one calendar.
@@ -89,20 +118,9 @@ type group struct {
 	comps []*ical.Component
 }
 
-// FromCalendar reads the objects of a parsed calendar. Components without
-// a UID get a stable one (written into the component).
-func FromCalendar(cal *ical.Calendar) ([]Object, []Problem) {
-	r, groups := newReader(cal)
-	var out []Object
-	for _, pa := range r.parseGroups(groups) {
-		out = append(out, pa.obj)
-	}
-	return out, r.probs
-}
-
 // newReader prepares the reading of cal and groups its components by UID.
-func newReader(cal *ical.Calendar) (*reader, []*group) {
-	r := &reader{cal: cal, zones: newZoneSet(cal.Timezones())}
+func newReader(cal *ical.Calendar, cache *tzmap.Cache) (*reader, []*group) {
+	r := &reader{cal: cal, zones: newZoneSet(cal.Timezones(), cache)}
 	if tz := strings.TrimSpace(cal.Text("X-WR-TIMEZONE")); tz != "" {
 		if loc, err := time.LoadLocation(tz); err == nil {
 			r.floatName, r.floatLoc = tz, loc
@@ -191,21 +209,24 @@ func (r *reader) when(c *ical.Component, name string) (w when, ok bool, err erro
 	if err != nil {
 		return when{}, false, err
 	}
-	if dt.Warning != "" {
-		r.problem(c, name, "%s", dt.Warning)
-	}
 	w = when{value: dt.Local, date: dt.Date, tzid: dt.TZID, dt: dt}
+	warning := dt.Warning
 	switch {
 	case dt.Date:
 	case dt.UTC:
 		w.tz, w.loc = "UTC", time.UTC
 	case dt.Zone != nil:
-		w.tz, w.loc = r.zones.resolve(dt.TZID).name, dt.Zone
-		if w.tz == "" {
-			w.tz = dt.TZID
-		}
+		wall, _, _ := parseLocal(dt.Local)
+		z := r.zones.resolveAt(dt.TZID, wall)
+		w.tz, w.loc = z.name, dt.Zone
+		// A Windows or Outlook name mapped to its IANA zone is routine;
+		// only a VTIMEZONE that governs over the mapping is worth a word.
+		warning = z.conflict
 	case r.floatLoc != nil:
 		w.tz, w.loc = r.floatName, r.floatLoc
+	}
+	if warning != "" {
+		r.problem(c, name, "%s", warning)
 	}
 	return w, true, nil
 }
