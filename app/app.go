@@ -9,6 +9,7 @@ import (
 	"fieldbook/backend/crm"
 	"fieldbook/backend/customfields"
 	"fieldbook/backend/duplicates"
+	"fieldbook/backend/eventcard"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/store"
 	"fieldbook/backend/tasks"
@@ -79,7 +80,8 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	if sys.Getenv == nil && sys.Readlink == nil && sys.ReadFile == nil {
 		sys = OSSystem()
 	}
-	cal := calendar.New(db, cfg.Clock, sys)
+	cal := calendar.New(db, cfg.Clock, sys, calendar.WithZoneResolver(eventcard.Location))
+	s.ImportExport.importer.WithZones(cal) // .ics imports place floating and all-day times in the user's zone
 	s.Sync = NewSyncService(ctx, db, cfg.Secrets, cfg.Secrets, cfg.Clock, cfg.Events, WithCalendarSync(calendarSync(db), cal.UserLocation))
 	s.Calendar = NewCalendarService(ctx, cal, cfg.Events)
 	s.Tasks = NewTasksService(ctx, tasks.New(db, cfg.Clock, cal, recurrence.Validate), cfg.Events)

@@ -8,7 +8,8 @@ import (
 	"fieldbook/backend/crm"
 )
 
-// Canonical returns f in the form Read returns and Patch compares: text
+// Canonical returns f in the form Read returns and Patch compares (contact
+// links, which are local, cleared): text
 // trimmed (notes with LF line ends), defaults filled in (busy "busy",
 // status "confirmed", attendee role "required" and state "needs-action"),
 // attendees without an address dropped and repeated ones (same e-mail,
@@ -149,6 +150,7 @@ func keyList(vs []string) []string {
 
 // canonicalAttendee cleans one attendee.
 func canonicalAttendee(a crm.Attendee) crm.Attendee {
+	a.ContactID = "" // local to Fieldbook, never in the object
 	a.Email = stripMailto(a.Email)
 	a.Name = cleanName(a.Name)
 	switch a.Role {

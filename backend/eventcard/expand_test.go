@@ -37,7 +37,6 @@ func utcStarts(ins []recurrence.Instance) []string {
 // whose instant NOTES.md gives (Windows and legacy Outlook zone names,
 // custom VTIMEZONEs, UTC, DST edges).
 func TestCorpusInstants(t *testing.T) {
-	needTZMap(t)
 	tests := []struct {
 		file  string
 		index int
@@ -97,7 +96,6 @@ func TestCorpusSeries(t *testing.T) {
 		return objs[i]
 	}
 	t.Run("outlook1 last instance is UNTIL", func(t *testing.T) {
-		needTZMap(t)
 		got := expandObject(t, one("ic4a__outlook1.ics", 0), user, "2019-01-01T00:00:00Z", "2021-01-01T00:00:00Z")
 		if len(got) != 9 || utcStarts(got)[8] != "2019-12-18T08:00:00Z" {
 			t.Errorf("%v", utcStarts(got))
@@ -152,7 +150,6 @@ func TestCorpusSeries(t *testing.T) {
 		}
 	})
 	t.Run("issue_165 weekdays", func(t *testing.T) {
-		needTZMap(t)
 		got := expandObject(t, one("pyical__issue_165_missing_event.ics", 0), user, "2015-01-01T00:00:00Z", "2016-01-01T00:00:00Z")
 		if len(got) != 14 || utcStarts(got)[13] != "2015-07-22T08:00:00Z" {
 			t.Errorf("%v", utcStarts(got))

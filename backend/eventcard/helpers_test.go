@@ -79,12 +79,3 @@ func problemsMention(probs []Problem, s string) bool {
 	}
 	return false
 }
-
-// needTZMap skips a test that needs Windows zone names resolved until
-// package tzmap is wired in (TEMPORARY: removed when tzmap lands).
-func needTZMap(t *testing.T) {
-	t.Helper()
-	if _, _, _, err := resolveTZID("W. Europe Standard Time", nil); err != nil {
-		t.Skip("Windows zone names need package tzmap (not merged yet)")
-	}
-}

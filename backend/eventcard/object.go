@@ -33,6 +33,8 @@ type Object struct {
 	OriginalTZID string
 	// Zones is the raw text of the VTIMEZONEs the object uses, "" for none.
 	Zones string
+	// Line is the input line the master (or task) starts on.
+	Line int
 	// Sequence is the master's SEQUENCE.
 	Sequence int
 	// Data is the object on its own: a VCALENDAR with the input's calendar

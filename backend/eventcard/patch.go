@@ -53,7 +53,7 @@ func PatchEvent(base []byte, f crm.EventFields) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("eventcard: patch: %w", err)
 	}
-	r, groups := newReader(cal)
+	r, groups := newReader(cal, nil)
 	var pa *parsed
 	for _, g := range groups {
 		if g.kind == KindEvent {
@@ -115,7 +115,7 @@ func PatchTask(base []byte, f crm.TaskFields) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("eventcard: patch: %w", err)
 	}
-	r, groups := newReader(cal)
+	r, groups := newReader(cal, nil)
 	var pa *parsed
 	for _, g := range groups {
 		if g.kind == KindTask {

@@ -12,7 +12,16 @@ import (
 	"fieldbook/backend/crm"
 	"fieldbook/backend/ical"
 	"fieldbook/backend/recurrence"
+	"fieldbook/backend/tzmap"
 )
+
+// SkipPrefix starts the Reason of a problem that made a component be
+// skipped (an unreadable meeting, occurrence or task, or a component that
+// is neither); other problems are repairs or dropped values.
+const SkipPrefix = "skipped: "
+
+// Skipped reports whether p is about a skipped component.
+func Skipped(p Problem) bool { return strings.HasPrefix(p.Reason, SkipPrefix) }
 
 // ErrNoObject is returned by FromObject for input without a readable
 // VEVENT or VTODO.
@@ -21,24 +30,42 @@ var ErrNoObject = errors.New("eventcard: no event or task in the object")
 // Read reads every meeting series, lone override and task of an iCalendar
 // file. Unreadable components are skipped and reported; the error is
 // returned only when the input holds no calendar at all.
-func Read(data []byte) ([]Object, []Problem, error) {
+func Read(data []byte) ([]Object, []Problem, error) { return Reader{}.Read(data) }
+
+// FromObject reads the one object of a CalDAV resource. A resource holding
+// more than one UID is read as its first object, and the rest reported.
+func FromObject(data []byte) (Object, []Problem, error) { return Reader{}.FromObject(data) }
+
+// FromCalendar reads the objects of a parsed calendar. Components without
+// a UID get a stable one (written into the component).
+func FromCalendar(cal *ical.Calendar) ([]Object, []Problem) { return Reader{}.FromCalendar(cal) }
+
+// Reader reads objects as Read, FromObject and FromCalendar do, compiling
+// VTIMEZONEs through Cache when it is set: a calendar synced from Exchange
+// repeats the same few VTIMEZONEs in every object, and compiling one is
+// most of the work of reading an object. The zero Reader has no cache.
+type Reader struct {
+	Cache *tzmap.Cache
+}
+
+// Read is Read with the reader's cache.
+func (rd Reader) Read(data []byte) ([]Object, []Problem, error) {
 	cals, probs, err := ical.ReadAll(data)
 	if err != nil {
 		return nil, probs, fmt.Errorf("eventcard: %w", err)
 	}
 	var out []Object
 	for _, cal := range cals {
-		objs, p := FromCalendar(cal)
+		objs, p := rd.FromCalendar(cal)
 		out = append(out, objs...)
 		probs = append(probs, p...)
 	}
 	return out, probs, nil
 }
 
-// FromObject reads the one object of a CalDAV resource. A resource holding
-// more than one UID is read as its first object, and the rest reported.
-func FromObject(data []byte) (Object, []Problem, error) {
-	objs, probs, err := Read(data)
+// FromObject is FromObject with the reader's cache.
+func (rd Reader) FromObject(data []byte) (Object, []Problem, error) {
+	objs, probs, err := rd.Read(data)
 	if err != nil {
 		return Object{}, probs, err
 	}
@@ -50,6 +77,16 @@ func FromObject(data []byte) (Object, []Problem, error) {
 			Reason: fmt.Sprintf("another object (UID %q) in the same resource was ignored", o.UID)})
 	}
 	return objs[0], probs, nil
+}
+
+// FromCalendar is FromCalendar with the reader's cache.
+func (rd Reader) FromCalendar(cal *ical.Calendar) ([]Object, []Problem) {
+	r, groups := newReader(cal, rd.Cache)
+	var out []Object
+	for _, pa := range r.parseGroups(groups) {
+		out = append(out, pa.obj)
+	}
+	return out, r.probs
 }
 
 // reader reads the objects of one calendar.
@@ -81,20 +118,9 @@ type group struct {
 	comps []*ical.Component
 }
 
-// FromCalendar reads the objects of a parsed calendar. Components without
-// a UID get a stable one (written into the component).
-func FromCalendar(cal *ical.Calendar) ([]Object, []Problem) {
-	r, groups := newReader(cal)
-	var out []Object
-	for _, pa := range r.parseGroups(groups) {
-		out = append(out, pa.obj)
-	}
-	return out, r.probs
-}
-
 // newReader prepares the reading of cal and groups its components by UID.
-func newReader(cal *ical.Calendar) (*reader, []*group) {
-	r := &reader{cal: cal, zones: newZoneSet(cal.Timezones())}
+func newReader(cal *ical.Calendar, cache *tzmap.Cache) (*reader, []*group) {
+	r := &reader{cal: cal, zones: newZoneSet(cal.Timezones(), cache)}
 	if tz := strings.TrimSpace(cal.Text("X-WR-TIMEZONE")); tz != "" {
 		if loc, err := time.LoadLocation(tz); err == nil {
 			r.floatName, r.floatLoc = tz, loc
@@ -112,7 +138,7 @@ func newReader(cal *ical.Calendar) (*reader, []*group) {
 		case "VTIMEZONE":
 			continue
 		default:
-			r.problem(c, "", "%s is not a meeting or task and was skipped", c.Name)
+			r.problem(c, "", SkipPrefix+"%s is not a meeting or task", c.Name)
 			continue
 		}
 		uid := c.Text("UID")
@@ -183,21 +209,24 @@ func (r *reader) when(c *ical.Component, name string) (w when, ok bool, err erro
 	if err != nil {
 		return when{}, false, err
 	}
-	if dt.Warning != "" {
-		r.problem(c, name, "%s", dt.Warning)
-	}
 	w = when{value: dt.Local, date: dt.Date, tzid: dt.TZID, dt: dt}
+	warning := dt.Warning
 	switch {
 	case dt.Date:
 	case dt.UTC:
 		w.tz, w.loc = "UTC", time.UTC
 	case dt.Zone != nil:
-		w.tz, w.loc = r.zones.resolve(dt.TZID).name, dt.Zone
-		if w.tz == "" {
-			w.tz = dt.TZID
-		}
+		wall, _, _ := parseLocal(dt.Local)
+		z := r.zones.resolveAt(dt.TZID, wall)
+		w.tz, w.loc = z.name, dt.Zone
+		// A Windows or Outlook name mapped to its IANA zone is routine;
+		// only a VTIMEZONE that governs over the mapping is worth a word.
+		warning = z.conflict
 	case r.floatLoc != nil:
 		w.tz, w.loc = r.floatName, r.floatLoc
+	}
+	if warning != "" {
+		r.problem(c, name, "%s", warning)
 	}
 	return w, true, nil
 }
@@ -341,7 +370,7 @@ func (r *reader) eventGroup(g *group) *parsed {
 		}
 		f, in, err := r.event(c)
 		if err != nil {
-			r.problem(c, "DTSTART", "meeting %q skipped: %v", g.uid, err)
+			r.problem(c, "DTSTART", SkipPrefix+"meeting %q: %v", g.uid, err)
 			continue
 		}
 		if pa.master != nil {
@@ -357,12 +386,12 @@ func (r *reader) eventGroup(g *group) *parsed {
 		for _, c := range overrides {
 			f, in, err := r.event(c)
 			if err != nil {
-				r.problem(c, "DTSTART", "occurrence of %q skipped: %v", g.uid, err)
+				r.problem(c, "DTSTART", SkipPrefix+"occurrence of %q: %v", g.uid, err)
 				continue
 			}
 			rid, _, err := r.when(c, "RECURRENCE-ID")
 			if err != nil {
-				r.problem(c, "RECURRENCE-ID", "occurrence of %q skipped: %v", g.uid, err)
+				r.problem(c, "RECURRENCE-ID", SkipPrefix+"occurrence of %q: %v", g.uid, err)
 				continue
 			}
 			pa.keep = append(pa.keep, c)
@@ -390,12 +419,12 @@ func (r *reader) eventGroup(g *group) *parsed {
 		for _, c := range overrides {
 			f, in, err := r.event(c)
 			if err != nil {
-				r.problem(c, "DTSTART", "occurrence of %q skipped: %v", g.uid, err)
+				r.problem(c, "DTSTART", SkipPrefix+"occurrence of %q: %v", g.uid, err)
 				continue
 			}
 			rid, _, err := r.when(c, "RECURRENCE-ID")
 			if err != nil {
-				r.problem(c, "RECURRENCE-ID", "occurrence of %q skipped: %v", g.uid, err)
+				r.problem(c, "RECURRENCE-ID", SkipPrefix+"occurrence of %q: %v", g.uid, err)
 				continue
 			}
 			key := r.key(rid, mf, pa.mi)
@@ -424,7 +453,7 @@ func (r *reader) eventGroup(g *group) *parsed {
 		}
 	}
 	pa.obj = Object{Kind: KindEvent, UID: g.uid, Event: Canonical(mf), Sequence: pa.mi.seq,
-		OriginalTZID: pa.mi.start.tzid, Location: pa.mi.start.loc}
+		OriginalTZID: pa.mi.start.tzid, Location: pa.mi.start.loc, Line: pa.master.Line}
 	return pa
 }
 
@@ -526,7 +555,7 @@ func (r *reader) taskGroup(g *group) *parsed {
 			}
 			f, w, err := r.task(c)
 			if err != nil {
-				r.problem(c, "DUE", "task %q skipped: %v", g.uid, err)
+				r.problem(c, "DUE", SkipPrefix+"task %q: %v", g.uid, err)
 				continue
 			}
 			pa.master, tf, tw = c, f, w
@@ -545,7 +574,7 @@ func (r *reader) taskGroup(g *group) *parsed {
 	}
 	pa.mi = info{start: tw, seq: sequence(pa.master)}
 	pa.obj = Object{Kind: KindTask, UID: g.uid, Task: CanonicalTask(tf), Sequence: pa.mi.seq,
-		OriginalTZID: tw.tzid, Location: tw.loc}
+		OriginalTZID: tw.tzid, Location: tw.loc, Line: pa.master.Line}
 	return pa
 }
 

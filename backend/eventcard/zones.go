@@ -1,67 +1,70 @@
 package eventcard
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"fieldbook/backend/ical"
+	"fieldbook/backend/tzmap"
 )
 
 // resolved is a TZID resolved for one calendar.
 type resolved struct {
-	loc     *time.Location
-	name    string // the TimeZone value: an IANA name, else the TZID text
-	warning string
-	err     error
+	loc *time.Location
+	// name is the TimeZone value: the IANA name when tzmap maps the TZID
+	// (and no VTIMEZONE of the object disagrees), else the TZID text.
+	name string
+	// conflict holds tzmap's warning when the object's VTIMEZONE governs
+	// or the zone is unknown; "" for a plain mapping.
+	conflict string
 }
 
-// zoneSet resolves the TZIDs of one calendar with its VTIMEZONEs; it is an
-// ical.ZoneResolver.
+// zoneSet resolves the TZIDs of one calendar with its VTIMEZONEs through
+// tzmap (RFC 5545: an embedded VTIMEZONE that disagrees with the mapped
+// IANA zone on the value's date governs). It is an ical.ZoneResolver and
+// ical.ZoneResolverAt.
 type zoneSet struct {
-	vtz   []*ical.Component
-	cache map[string]resolved
+	r *tzmap.Resolver
 }
 
-// newZoneSet returns a resolver for a calendar's VTIMEZONEs.
-func newZoneSet(vtz []*ical.Component) *zoneSet {
-	return &zoneSet{vtz: vtz, cache: map[string]resolved{}}
-}
-
-// resolve resolves tzid once.
-func (z *zoneSet) resolve(tzid string) resolved {
-	if r, ok := z.cache[tzid]; ok {
-		return r
+// newZoneSet returns a resolver for a calendar's VTIMEZONEs, compiling
+// them through cache when it is not nil.
+func newZoneSet(vtz []*ical.Component, cache *tzmap.Cache) *zoneSet {
+	if cache != nil {
+		return &zoneSet{r: tzmap.NewCachedResolver(vtz, cache)}
 	}
-	var r resolved
-	r.loc, r.name, r.warning, r.err = resolveTZID(tzid, z.vtz)
-	z.cache[tzid] = r
-	return r
+	return &zoneSet{r: tzmap.NewResolver(vtz)}
 }
+
+// resolveAt resolves tzid around the wall-clock value wall (zero: no date).
+func (z *zoneSet) resolveAt(tzid string, wall time.Time) resolved {
+	zone, err := z.r.Zone(tzid, wall)
+	out := resolved{loc: zone.Loc, name: zone.IANA}
+	if out.name == "" {
+		out.name = tzid
+	}
+	if err != nil || zone.IANA == "" {
+		out.conflict = zone.Warning
+	}
+	return out
+}
+
+// resolve resolves tzid without a date.
+func (z *zoneSet) resolve(tzid string) resolved { return z.resolveAt(tzid, time.Time{}) }
 
 // Location implements ical.ZoneResolver.
-func (z *zoneSet) Location(tzid string) (*time.Location, string, error) {
-	r := z.resolve(tzid)
-	return r.loc, r.warning, r.err
-}
+func (z *zoneSet) Location(tzid string) (*time.Location, string, error) { return z.r.Location(tzid) }
 
-// resolveTZID finds the location of a TZID: an IANA name, else the
-// object's VTIMEZONE. name is the IANA name when there is one, else the
-// TZID text.
-func resolveTZID(tzid string, vtz []*ical.Component) (loc *time.Location, name, warning string, err error) {
-	id := strings.TrimSpace(tzid)
-	if id != "" && !strings.EqualFold(id, "local") {
-		if l, err := time.LoadLocation(id); err == nil {
-			return l, id, "", nil
-		}
-	}
-	return nil, "", "", fmt.Errorf("eventcard: zone %q is unknown", tzid)
+// LocationAt implements ical.ZoneResolverAt.
+func (z *zoneSet) LocationAt(tzid string, wall time.Time) (*time.Location, string, error) {
+	return z.r.LocationAt(tzid, wall)
 }
 
 // Location returns the location of a TimeZone value as eventcard reads
 // them: nil for "" (floating: the caller uses the user's zone), time.UTC
-// for "UTC", an IANA zone, or a zone only the object's own VTIMEZONEs
-// (zones, the raw text kept in Object.Zones) define.
+// for "UTC", an IANA zone, or a zone defined by a Windows or Outlook name
+// or only by the object's own VTIMEZONEs (zones, the raw text kept in
+// Object.Zones). It fits calendar.ZoneResolver.
 func Location(timeZone, zones string) (*time.Location, error) {
 	if timeZone == "" {
 		return nil, nil
@@ -75,9 +78,9 @@ func Location(timeZone, zones string) (*time.Location, error) {
 			vtz = cal.Timezones()
 		}
 	}
-	loc, _, _, err := resolveTZID(timeZone, vtz)
+	z, err := tzmap.Resolve(timeZone, vtz)
 	if err != nil {
 		return nil, err
 	}
-	return loc, nil
+	return z.Loc, nil
 }
