@@ -175,7 +175,7 @@ func TestARestartDoesNotFireAgain(t *testing.T) {
 		r.at(c)
 	}
 	r.open() // the app restarts while the meeting is still ahead
-	r.expect(t0.Add(13*time.Minute))
+	r.expect(t0.Add(13 * time.Minute))
 	if got := r.active(); !slices.Equal(got, []string{"review"}) {
 		t.Fatalf("active after restart = %q", got)
 	}
@@ -284,7 +284,7 @@ func TestAMeetingAlreadyOverIsNotAnnouncedButOneWithoutDurationIs(t *testing.T) 
 		meeting("ended", t0.Add(-time.Hour), 50*time.Minute, 10),
 		meeting("instant", t0.Add(time.Minute), 0, 0),
 	)
-	r.expect(t0.Add(time.Minute + 20*time.Second), "instant") // a check 20 s after the start still announces it
+	r.expect(t0.Add(time.Minute+20*time.Second), "instant") // a check 20 s after the start still announces it
 	if _, err := r.s.CatchUp(context.Background()); err != nil {
 		t.Fatal(err)
 	}
