@@ -114,10 +114,13 @@ type Event struct {
 	// OriginalTZID is the TZID text as received ("W. Europe Standard
 	// Time"), written back unchanged so Outlook keeps matching the series.
 	OriginalTZID string
-	Version      int
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
-	DeletedAt    *time.Time
+	// Zones holds the raw VTIMEZONE blocks the object uses (as received),
+	// so a zone known only from them can be rebuilt; "" when none.
+	Zones     string
+	Version   int
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	DeletedAt *time.Time
 }
 
 // TaskFields are the parts of a task (follow-up) a user edits and that sync.
@@ -151,10 +154,12 @@ type Task struct {
 	UID          string
 	DueUTC       *time.Time
 	OriginalTZID string
-	Version      int
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
-	DeletedAt    *time.Time
+	// Zones holds the raw VTIMEZONE blocks the object uses; "" when none.
+	Zones     string
+	Version   int
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	DeletedAt *time.Time
 }
 
 // Calendar is a local calendar, possibly synced with a CalDAV collection.
