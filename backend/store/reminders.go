@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"fieldbook/backend/crm"
 	"fieldbook/backend/reminders"
 )
 
@@ -156,4 +157,31 @@ func (d *DB) ReminderSince(ctx context.Context) (time.Time, bool, error) {
 // (reminders.State).
 func (d *DB) SetReminderSince(ctx context.Context, t time.Time) error {
 	return d.SetSetting(ctx, settingReminderSince, formatTime(t))
+}
+
+// EventsWithReminders returns the live meetings with a reminder (on the
+// series or on one of its occurrences) that may have an occurrence
+// starting in [from, to]: the reminder scheduler's read.
+func (d *DB) EventsWithReminders(ctx context.Context, from, to time.Time) ([]crm.Event, error) {
+	out, err := collectEvents(d.db.QueryContext(ctx, `SELECT `+eventColumns+` FROM events e INDEXED BY events_live_by_start
+		WHERE e.deleted_at IS NULL AND e.start_utc <= ? AND (e.series_end_utc IS NULL OR e.series_end_utc >= ?)
+		AND (e.reminders <> '[]' OR e.overrides LIKE '%"minutesBefore"%')
+		ORDER BY e.start_utc, e.id`, formatTime(to), formatTime(from)))
+	if err != nil {
+		return nil, fmt.Errorf("store: meetings with reminders from %s to %s: %w", from, to, err)
+	}
+	return out, nil
+}
+
+// TasksWithReminders returns the open (not completed or cancelled), live
+// tasks with a reminder that are due in [from, to].
+func (d *DB) TasksWithReminders(ctx context.Context, from, to time.Time) ([]crm.Task, error) {
+	out, err := collectTasks(d.db.QueryContext(ctx, `SELECT `+taskColumns+` FROM tasks t INDEXED BY tasks_live_by_due
+		WHERE `+taskOpen+` AND t.reminders <> '[]'
+		AND t.due_utc >= ? AND t.due_utc <= ?
+		ORDER BY t.due_utc, t.id`, formatTime(from), formatTime(to)))
+	if err != nil {
+		return nil, fmt.Errorf("store: tasks with reminders from %s to %s: %w", from, to, err)
+	}
+	return out, nil
 }

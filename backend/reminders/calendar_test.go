@@ -1,0 +1,180 @@
+package reminders_test
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"testing"
+	"time"
+
+	"fieldbook/backend/crm"
+	"fieldbook/backend/reminders"
+)
+
+// calRig is a scheduler over a real database with CalendarSource.
+type calRig struct {
+	*rig
+	cal     crm.Calendar
+	skipped []string
+	zone    *time.Location
+}
+
+func newCalRig(t *testing.T) *calRig {
+	t.Helper()
+	r := newRig(t)
+	c := &calRig{rig: r, zone: time.UTC}
+	cal, err := r.db.EnsureDefaultCalendar(context.Background(), "Calendar", "#3B82F6")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.cal = cal
+	src := reminders.CalendarSource{Store: r.db, UserZone: func() *time.Location { return c.zone },
+		Skipped: func(kind, id string, err error) { c.skipped = append(c.skipped, kind+" "+id) }}
+	r.s = reminders.New(reminders.Config{Source: src, State: r.db, Notifier: r.notes, Clock: r.clock})
+	return c
+}
+
+func mustLoad(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
+}
+
+// event stores a single meeting; start and end are wall clock in zone (dates when allDay).
+func (c *calRig) event(title, start, end, zone string, allDay bool, minutes ...int) crm.Event {
+	c.t.Helper()
+	loc := c.zone
+	if zone != "" && !allDay {
+		loc = mustLoad(c.t, zone)
+	}
+	layout := crm.LocalDateTimeLayout
+	if allDay {
+		layout = crm.LocalDateLayout
+	}
+	s, err1 := time.ParseInLocation(layout, start, loc)
+	e, err2 := time.ParseInLocation(layout, end, loc)
+	if err := errors.Join(err1, err2); err != nil {
+		c.t.Fatal(err)
+	}
+	now := c.clock.Now()
+	var rs []crm.Reminder
+	for _, m := range minutes {
+		rs = append(rs, crm.Reminder{MinutesBefore: m})
+	}
+	eu := e.UTC()
+	ev := crm.Event{ID: crm.NewID(now), CalendarID: c.cal.ID, UID: crm.NewID(now) + "@test",
+		EventFields: crm.EventFields{Title: title, Start: start, End: end, AllDay: allDay, TimeZone: zone,
+			Reminders: rs, Busy: crm.BusyBusy, Status: "confirmed"},
+		StartUTC: s.UTC(), EndUTC: eu, SeriesEndUTC: &eu, Version: 1, CreatedAt: now, UpdatedAt: now}
+	if err := c.db.CreateEvent(context.Background(), ev); err != nil {
+		c.t.Fatal(err)
+	}
+	return ev
+}
+
+func (c *calRig) task(title, due, zone, status string, minutes ...int) crm.Task {
+	c.t.Helper()
+	now := c.clock.Now()
+	tk := crm.Task{ID: crm.NewID(now), CalendarID: c.cal.ID, UID: crm.NewID(now) + "@test",
+		TaskFields: crm.TaskFields{Title: title, Due: due, TimeZone: zone, Status: status},
+		Version: 1, CreatedAt: now, UpdatedAt: now}
+	for _, m := range minutes {
+		tk.Reminders = append(tk.Reminders, crm.Reminder{MinutesBefore: m})
+	}
+	if len(due) == len(crm.LocalDateLayout) {
+		d, err := time.ParseInLocation(crm.LocalDateLayout, due, c.zone)
+		if err != nil {
+			c.t.Fatal(err)
+		}
+		d = d.UTC()
+		tk.DueUTC = &d
+	} else if due != "" {
+		d, err := time.ParseInLocation(crm.LocalDateTimeLayout, due, mustLoad(c.t, zone))
+		if err != nil {
+			c.t.Fatal(err)
+		}
+		d = d.UTC()
+		tk.DueUTC = &d
+	}
+	if err := c.db.CreateTask(context.Background(), tk); err != nil {
+		c.t.Fatal(err)
+	}
+	return tk
+}
+
+func z(s string) time.Time {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestBerlinMeetingRemindsFifteenMinutesBeforeInSummerAndWinter(t *testing.T) {
+	c := newCalRig(t)
+	c.clock.set(z("2026-06-01T00:00:00Z"))
+	c.expect(c.clock.Now())
+	c.event("summer", "2026-06-02T09:00:00", "2026-06-02T10:00:00", "Europe/Berlin", false, 15)
+	c.event("winter", "2026-12-01T09:00:00", "2026-12-01T10:00:00", "Europe/Berlin", false, 15)
+	// 09:00 CEST is 07:00Z, so its reminder is at 06:45Z; 09:00 CET is 08:00Z → 07:45Z.
+	c.expect(z("2026-06-02T06:44:45Z"))
+	c.expect(z("2026-06-02T06:45:00Z"), "summer")
+	c.expect(z("2026-06-02T06:45:30Z"))
+	c.expect(z("2026-12-01T07:44:45Z")) // a catch-up (long gap): still nothing before its time
+	c.expect(z("2026-12-01T07:45:00Z"), "winter")
+}
+
+func TestAllDayAndFloatingMeetingsAndDateTasksFollowTheUsersZone(t *testing.T) {
+	c := newCalRig(t)
+	c.zone = mustLoad(t, "America/New_York")
+	c.clock.set(z("2026-06-01T00:00:00Z"))
+	c.expect(c.clock.Now())
+	c.event("all day", "2026-06-03", "2026-06-04", "", true, 15)
+	c.event("floating", "2026-06-03T09:00:00", "2026-06-03T09:30:00", "", false, 10)
+	c.task("date task", "2026-06-04", "", crm.TaskNeedsAction, 60)
+	// Midnight 3 June in New York is 04:00Z; 15 minutes before: 03:45Z.
+	c.expect(z("2026-06-03T03:44:30Z"))
+	c.expect(z("2026-06-03T03:45:00Z"), "all day")
+	c.expect(z("2026-06-03T12:50:00Z"), "floating") // 09:00 EDT = 13:00Z
+	c.expect(z("2026-06-04T03:00:00Z"), "date task") // an hour before midnight 4 June EDT
+}
+
+func TestTaskRemindersOnlyForOpenTasksAndNotForDeletedMeetings(t *testing.T) {
+	c := newCalRig(t)
+	ctx := context.Background()
+	c.clock.set(z("2026-06-01T08:00:00Z"))
+	c.expect(c.clock.Now())
+	c.task("call back", "2026-06-01T12:00:00", "Europe/Paris", crm.TaskNeedsAction, 30) // 10:00Z → 09:30Z
+	c.task("done already", "2026-06-01T12:00:00", "Europe/Paris", crm.TaskCompleted, 30)
+	c.task("no reminder", "2026-06-01T12:00:00", "Europe/Paris", crm.TaskNeedsAction)
+	gone := c.event("cancelled talk", "2026-06-01T09:40:00", "2026-06-01T10:00:00", "UTC", false, 10)
+	if _, err := c.db.DeleteEvent(ctx, gone.ID, gone.Version); err != nil {
+		t.Fatal(err)
+	}
+	c.expect(z("2026-06-01T09:30:00Z"), "call back")
+	c.expect(z("2026-06-01T09:30:30Z"))
+	rs, err := c.s.Active(ctx)
+	if err != nil || len(rs) != 1 || rs[0].Kind != reminders.KindTask || !rs[0].Start.Equal(z("2026-06-01T10:00:00Z")) {
+		t.Fatalf("active = %+v %v", rs, err)
+	}
+}
+
+func TestAnUnreadableMeetingIsSkippedAndReportedNotFatal(t *testing.T) {
+	c := newCalRig(t)
+	c.clock.set(z("2026-06-01T08:00:00Z"))
+	c.expect(c.clock.Now())
+	bad := c.event("bad zone", "2026-06-01T09:00:00", "2026-06-01T10:00:00", "UTC", false, 15)
+	bad.TimeZone, bad.Version = "Mars/Olympus", 2
+	if err := c.db.UpdateEvent(context.Background(), bad, []string{"time_zone"}); err != nil {
+		t.Fatal(err)
+	}
+	c.event("good", "2026-06-01T09:00:00", "2026-06-01T10:00:00", "UTC", false, 15)
+	c.expect(z("2026-06-01T08:45:00Z"), "good")
+	if !slices.Contains(c.skipped, "event "+bad.ID) {
+		t.Fatalf("skipped = %v; want the meeting with the unknown zone", c.skipped)
+	}
+}
+
