@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"log/slog"
 
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
@@ -24,6 +25,8 @@ type Services struct {
 	Duplicates *DuplicatesService
 	// ImportExport is the import wizard and the export dialog.
 	ImportExport *ImportExportService
+	// Reminders: the reminders that fired, snooze and dismiss.
+	Reminders *RemindersService
 }
 
 // Config is what the bound services need besides the database.
@@ -46,10 +49,14 @@ type Config struct {
 	// Dialogs are the window's file dialogs, set once it has started (nil:
 	// none, the wizard's path box still works).
 	Dialogs *SwitchableDialogs
+	// Log receives what background work cannot show (nil: slog.Default()).
+	Log *slog.Logger
 }
 
 // NewServices builds the bound services over an open database.
 func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
+	reminders := newRemindersService(ctx, db, cfg)
+	cfg.Events = kickingEmitter{Emitter: cfg.Events, kick: reminders.sched.Kick}
 	s := &Services{
 		Contacts:     NewContactsService(ctx, contacts.New(db, cfg.Clock, contacts.WithCustomFields(db)), cfg.Events),
 		Companies:    NewCompaniesService(ctx, companies.New(db, cfg.Clock), cfg.Events),
@@ -66,10 +73,11 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 		dups = importDuplicates(s.Settings.phoneRegion)
 	}
 	s.ImportExport = NewImportExportService(ctx, db, cfg.Clock, cfg.Events, cfg.Dialogs, dups)
+	s.Reminders = reminders
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
-	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport}
+	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport, s.Reminders}
 }

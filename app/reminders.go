@@ -3,12 +3,15 @@ package app
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
 	"fieldbook/backend/crm"
 	"fieldbook/backend/reminders"
+	"fieldbook/backend/store"
 )
 
 // ReminderDTO is a reminder that fired: the in-app list and the payload of
@@ -42,25 +45,29 @@ type RemindersService struct {
 	sched   *reminders.Scheduler
 	events  Emitter
 	desktop atomic.Pointer[reminders.Notifier]
+	clock   crm.Clock
+	zone    func() *time.Location
 }
 
 // NewRemindersService builds the service over cfg (its Notifier is set
 // here: the in-app event, then the desktop notifier given to Start).
 func NewRemindersService(ctx context.Context, cfg reminders.Config, events Emitter) *RemindersService {
-	s := &RemindersService{ctx: ctx, events: events}
+	s := &RemindersService{ctx: ctx, events: events, clock: cfg.Clock, zone: func() *time.Location { return time.Local }}
+	if s.clock == nil {
+		s.clock = crm.SystemClock{}
+	}
 	cfg.Notifier = reminders.NotifierFunc(s.notify)
 	s.sched = reminders.New(cfg)
 	return s
 }
 
-// notify announces in the app, then on the desktop (whose failure is not
-// an error: the in-app one has shown it).
+// notify announces in the app, then on the desktop.
 func (s *RemindersService) notify(ctx context.Context, r reminders.Reminder) error {
 	if s.events != nil {
 		s.events.Emit(EventReminderDue, reminderDTO(r))
 	}
 	if d := s.desktop.Load(); d != nil {
-		_ = (*d).Notify(ctx, r) // the desktop one falls back silently
+		return (*d).Notify(ctx, r) // reported once, then silent (in-app only)
 	}
 	return nil
 }
@@ -110,9 +117,11 @@ func reminderKey(id string) (reminders.Key, error) {
 
 // StartReminders starts the reminder scheduler (it catches up at once);
 // desktop, when not nil, shows each reminder as a desktop notification too.
-func (s *Services) StartReminders(ctx context.Context, desktop reminders.Notifier) {
+func (s *Services) StartReminders(ctx context.Context, desktop Desktop) {
 	if desktop != nil {
-		s.Reminders.desktop.Store(&desktop)
+		r := s.Reminders
+		var n reminders.Notifier = &desktopNotifier{desktop: desktop, clock: r.clock, zone: r.zone}
+		r.desktop.Store(&n)
 	}
 	s.Reminders.sched.Start(ctx)
 }
@@ -167,42 +176,78 @@ func ReminderText(r reminders.Reminder, now time.Time, loc *time.Location) (titl
 	return title, body
 }
 
-// DesktopNotifier shows reminders through send (the Wails runtime's
-// notifications) after init succeeds once; when init or send fails (no
-// notification service, as on a Linux without D-Bus) it does nothing: the
-// in-app reminder shows anyway.
-type DesktopNotifier struct {
-	Init  func() error
-	Send  func(id, title, body string) error
-	Clock crm.Clock
-	Zone  func() *time.Location
+// Desktop is the system's notification service (the Wails runtime's).
+type Desktop interface {
+	// Init prepares notifications; an error means there are none (a Linux
+	// without a D-Bus session).
+	Init() error
+	// Send shows one notification.
+	Send(id, title, body string) error
+}
 
-	ready atomic.Int32 // 0 not tried, 1 usable, 2 unavailable
+// desktopNotifier shows reminders through Desktop. When it cannot (Init or
+// a Send failed) it stops trying and does nothing: the in-app reminder
+// shows anyway. The first failure is returned, to be logged.
+type desktopNotifier struct {
+	desktop Desktop
+	clock   crm.Clock
+	zone    func() *time.Location
+
+	mu      sync.Mutex
+	tried   bool
+	useless bool
 }
 
 // Notify sends the desktop notification, or nothing when unavailable.
-func (d *DesktopNotifier) Notify(_ context.Context, r reminders.Reminder) error {
-	if d.ready.Load() == 0 {
-		if d.Init != nil && d.Init() != nil {
-			d.ready.Store(2)
-		} else {
-			d.ready.Store(1)
+func (d *desktopNotifier) Notify(_ context.Context, r reminders.Reminder) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if !d.tried {
+		d.tried = true
+		if err := d.desktop.Init(); err != nil {
+			d.useless = true
+			return fmt.Errorf("app: no desktop notifications, reminders show in the app only: %w", err)
 		}
 	}
-	if d.ready.Load() != 1 || d.Send == nil {
+	if d.useless {
 		return nil
 	}
-	loc := time.Local
-	if d.Zone != nil {
-		loc = d.Zone()
-	}
-	now := time.Now()
-	if d.Clock != nil {
-		now = d.Clock.Now()
-	}
-	title, body := ReminderText(r, now, loc)
-	if err := d.Send(r.Key().ID(), title, body); err != nil {
-		return fmt.Errorf("app: desktop notification: %w", err)
+	title, body := ReminderText(r, d.clock.Now(), d.zone())
+	if err := d.desktop.Send(r.Key().ID(), title, body); err != nil {
+		d.useless = true
+		return fmt.Errorf("app: desktop notification failed, reminders show in the app only: %w", err)
 	}
 	return nil
+}
+
+// settingReminderZone is the user's zone (an IANA name), where floating
+// and all-day meetings and date-only tasks are read.
+const settingReminderZone = "time_zone"
+
+// newRemindersService builds the reminders over the database.
+func newRemindersService(ctx context.Context, db *store.DB, cfg Config) *RemindersService {
+	log := cfg.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	zone := func() *time.Location {
+		if name, ok, err := db.Setting(ctx, settingReminderZone); err == nil && ok {
+			if loc, err := time.LoadLocation(name); err == nil {
+				return loc
+			}
+		}
+		return time.Local // $TZ or /etc/localtime, else UTC
+	}
+	var reported sync.Map // each unreadable item is logged once, not every check
+	src := reminders.CalendarSource{Store: db, UserZone: zone,
+		Skipped: func(kind, id string, err error) {
+			if _, seen := reported.LoadOrStore(kind+"/"+id, true); !seen {
+				log.Warn("reminders: skipped an unreadable item", "kind", kind, "id", id, "err", err)
+			}
+		}}
+	s := NewRemindersService(ctx, reminders.Config{Source: src, State: db, Clock: cfg.Clock,
+		OnError: func(err error) { log.Error("reminders", "err", err) }}, cfg.Events)
+	s.zone = zone
+	s.clock = cfg.Clock
+	return s
 }

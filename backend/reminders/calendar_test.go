@@ -80,7 +80,7 @@ func (c *calRig) task(title, due, zone, status string, minutes ...int) crm.Task 
 	now := c.clock.Now()
 	tk := crm.Task{ID: crm.NewID(now), CalendarID: c.cal.ID, UID: crm.NewID(now) + "@test",
 		TaskFields: crm.TaskFields{Title: title, Due: due, TimeZone: zone, Status: status},
-		Version: 1, CreatedAt: now, UpdatedAt: now}
+		Version:    1, CreatedAt: now, UpdatedAt: now}
 	for _, m := range minutes {
 		tk.Reminders = append(tk.Reminders, crm.Reminder{MinutesBefore: m})
 	}
@@ -138,7 +138,7 @@ func TestAllDayAndFloatingMeetingsAndDateTasksFollowTheUsersZone(t *testing.T) {
 	// Midnight 3 June in New York is 04:00Z; 15 minutes before: 03:45Z.
 	c.expect(z("2026-06-03T03:44:30Z"))
 	c.expect(z("2026-06-03T03:45:00Z"), "all day")
-	c.expect(z("2026-06-03T12:50:00Z"), "floating") // 09:00 EDT = 13:00Z
+	c.expect(z("2026-06-03T12:50:00Z"), "floating")  // 09:00 EDT = 13:00Z
 	c.expect(z("2026-06-04T03:00:00Z"), "date task") // an hour before midnight 4 June EDT
 }
 
@@ -177,4 +177,3 @@ func TestAnUnreadableMeetingIsSkippedAndReportedNotFatal(t *testing.T) {
 		t.Fatalf("skipped = %v; want the meeting with the unknown zone", c.skipped)
 	}
 }
-
