@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fieldbook/backend/crm"
+	"fieldbook/backend/recurrence"
 )
 
 // MaxLead is the longest reminder offset looked for: a reminder more than
@@ -25,29 +26,17 @@ type CalendarStore interface {
 	TasksWithReminders(ctx context.Context, from, to time.Time) ([]crm.Task, error)
 }
 
-// Occurrence is one occurrence of a meeting as an Expander gives it.
-type Occurrence struct {
-	// RecurrenceID names the occurrence of a series; "" for a single meeting.
-	RecurrenceID string
-	Start, End   time.Time
-	// Fields are the occurrence's own (an override's) or the series'.
-	Fields crm.EventFields
-}
-
-// Expander lists the occurrences of a meeting starting in [from, to], its
-// wall-clock times read in loc (backend/recurrence).
-type Expander func(f crm.EventFields, loc *time.Location, from, to time.Time) ([]Occurrence, error)
-
 // Locator returns the location of a meeting's or task's TimeZone, given the
 // raw VTIMEZONE blocks it came with; "" (floating) is the user's zone.
 type Locator func(timeZone, zones string) (*time.Location, error)
 
-// CalendarSource is the Source over the calendar: meeting occurrences with
-// their own reminders, and open tasks with a due time. A meeting whose
-// times or zone cannot be read is skipped and reported through Skipped.
+// CalendarSource is the Source over the calendar: meeting occurrences
+// (backend/recurrence) with their own reminders, and open tasks with a due
+// time. A meeting whose times or zone cannot be read is skipped and
+// reported through Skipped.
 type CalendarSource struct {
-	Store  CalendarStore
-	Expand Expander
+	Store CalendarStore
+	// Locate resolves a TimeZone that is not floating (nil: time.LoadLocation).
 	Locate Locator
 	// UserZone is the zone floating times and date-only tasks are read in.
 	UserZone func() *time.Location
@@ -130,29 +119,14 @@ func (c CalendarSource) location(timeZone, zones string, allDay bool) (*time.Loc
 	return time.LoadLocation(timeZone)
 }
 
-// occurrences expands a series, or reads a single meeting's times itself.
-func (c CalendarSource) occurrences(e crm.Event, from, to time.Time) ([]Occurrence, error) {
+// occurrences returns the occurrences of a meeting overlapping [from, to].
+func (c CalendarSource) occurrences(e crm.Event, from, to time.Time) ([]recurrence.Instance, error) {
 	loc, err := c.location(e.TimeZone, e.Zones, e.AllDay)
 	if err != nil {
 		return nil, fmt.Errorf("zone %q: %w", e.TimeZone, err)
 	}
-	if e.RRule == "" && len(e.RDates) == 0 {
-		start, err := wallClock(e.Start, e.AllDay, loc)
-		if err != nil {
-			return nil, err
-		}
-		end := start
-		if e.End != "" {
-			if end, err = wallClock(e.End, e.AllDay, loc); err != nil {
-				return nil, err
-			}
-		}
-		return []Occurrence{{RecurrenceID: e.RecurrenceID, Start: start, End: end, Fields: e.EventFields}}, nil
-	}
-	if c.Expand == nil {
-		return nil, fmt.Errorf("no expander for the series")
-	}
-	return c.Expand(e.EventFields, loc, from, to)
+	zones := func(tz string) (*time.Location, error) { return c.location(tz, e.Zones, false) }
+	return recurrence.ExpandWith(e.EventFields, loc, zones, from, to.Add(time.Second), 0)
 }
 
 // taskDue is the instant a task is due.

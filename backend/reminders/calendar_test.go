@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fieldbook/backend/crm"
+	"fieldbook/backend/recurrence"
 	"fieldbook/backend/reminders"
 )
 
@@ -175,5 +176,74 @@ func TestAnUnreadableMeetingIsSkippedAndReportedNotFatal(t *testing.T) {
 	c.expect(z("2026-06-01T08:45:00Z"), "good")
 	if !slices.Contains(c.skipped, "event "+bad.ID) {
 		t.Fatalf("skipped = %v; want the meeting with the unknown zone", c.skipped)
+	}
+}
+
+// series stores a recurring meeting; its bounds come from backend/recurrence.
+func (c *calRig) series(f crm.EventFields) crm.Event {
+	c.t.Helper()
+	loc := c.zone
+	if f.TimeZone != "" && !f.AllDay {
+		loc = mustLoad(c.t, f.TimeZone)
+	}
+	start, end, err := recurrence.Bounds(f, loc)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	now := c.clock.Now()
+	f.Busy, f.Status = crm.BusyBusy, "confirmed"
+	ev := crm.Event{ID: crm.NewID(now), CalendarID: c.cal.ID, UID: crm.NewID(now) + "@test", EventFields: f,
+		StartUTC: start, EndUTC: start.Add(time.Hour), SeriesEndUTC: end, Version: 1, CreatedAt: now, UpdatedAt: now}
+	if err := c.db.CreateEvent(context.Background(), ev); err != nil {
+		c.t.Fatal(err)
+	}
+	return ev
+}
+
+func TestEachOccurrenceOfASeriesRemindsAcrossDSTWithItsOwnChanges(t *testing.T) {
+	c := newCalRig(t)
+	c.clock.set(z("2026-03-20T00:00:00Z"))
+	c.expect(c.clock.Now())
+	// Mondays 09:00 Berlin: 23 March is CET (08:00Z), 30 March CEST (07:00Z).
+	// 6 April moved to 11:00 with its own 60-minute reminder, 13 April
+	// cancelled, 20 April excluded; the series ends after 27 April.
+	ev := c.series(crm.EventFields{Title: "weekly", Start: "2026-03-23T09:00:00", End: "2026-03-23T09:30:00",
+		TimeZone: "Europe/Berlin", RRule: "FREQ=WEEKLY;BYDAY=MO;UNTIL=20260427T070000Z",
+		ExDates:   []string{"2026-04-20T09:00:00"},
+		Reminders: []crm.Reminder{{MinutesBefore: 15}},
+		Overrides: []crm.Occurrence{
+			{RecurrenceID: "2026-04-06T09:00:00", Fields: crm.EventFields{Title: "weekly (moved)", Start: "2026-04-06T11:00:00",
+				End: "2026-04-06T11:30:00", TimeZone: "Europe/Berlin", Reminders: []crm.Reminder{{MinutesBefore: 60}}}},
+			{RecurrenceID: "2026-04-13T09:00:00", Fields: crm.EventFields{Title: "weekly", Start: "2026-04-13T09:00:00",
+				End: "2026-04-13T09:30:00", TimeZone: "Europe/Berlin", Status: "cancelled", Reminders: []crm.Reminder{{MinutesBefore: 15}}}},
+		},
+	})
+	c.expect(z("2026-03-23T07:44:30Z"))
+	c.expect(z("2026-03-23T07:45:00Z"), "weekly")
+	c.expect(z("2026-03-23T07:45:30Z"))
+	c.expect(z("2026-03-30T06:44:30Z"))
+	c.expect(z("2026-03-30T06:45:00Z"), "weekly")
+	c.expect(z("2026-04-06T06:45:00Z")) // moved: not at the old time
+	c.expect(z("2026-04-06T07:59:30Z"))
+	c.expect(z("2026-04-06T08:00:00Z"), "weekly (moved)") // 11:00 CEST = 09:00Z, 60 minutes before
+	checkActive(t, c.s, ev.ID, "2026-03-23T09:00:00", "2026-03-30T09:00:00", "2026-04-06T09:00:00")
+	c.expect(z("2026-04-13T06:45:00Z")) // cancelled
+	c.expect(z("2026-04-20T06:45:00Z")) // excluded
+	c.expect(z("2026-04-27T06:45:00Z"), "weekly")
+	c.expect(z("2026-05-04T06:45:00Z")) // after UNTIL
+	// Active lists what fired within Keep (30 days): the last two.
+	checkActive(t, c.s, ev.ID, "2026-04-06T09:00:00", "2026-04-27T09:00:00")
+}
+
+func checkActive(t *testing.T, s *reminders.Scheduler, item string, recurrenceIDs ...string) {
+	t.Helper()
+	rs, err := s.Active(context.Background())
+	if err != nil || len(rs) != len(recurrenceIDs) {
+		t.Fatalf("active = %+v %v; want %q", rs, err, recurrenceIDs)
+	}
+	for i, r := range rs {
+		if r.ItemID != item || r.RecurrenceID != recurrenceIDs[i] {
+			t.Errorf("active %d = %s %q; want %s %q", i, r.ItemID, r.RecurrenceID, item, recurrenceIDs[i])
+		}
 	}
 }
