@@ -199,12 +199,12 @@ type desktopNotifier struct {
 }
 
 // Notify sends the desktop notification, or nothing when unavailable.
-func (d *desktopNotifier) Notify(_ context.Context, r reminders.Reminder) error {
+func (d *desktopNotifier) Notify(ctx context.Context, r reminders.Reminder) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if !d.tried {
 		d.tried = true
-		if err := d.desktop.Init(); err != nil {
+		if err := within(ctx, d.desktop.Init); err != nil {
 			d.useless = true
 			return fmt.Errorf("app: no desktop notifications, reminders show in the app only: %w", err)
 		}
@@ -213,11 +213,24 @@ func (d *desktopNotifier) Notify(_ context.Context, r reminders.Reminder) error 
 		return nil
 	}
 	title, body := ReminderText(r, d.clock.Now(), d.zone())
-	if err := d.desktop.Send(r.Key().ID(), title, body); err != nil {
+	if err := within(ctx, func() error { return d.desktop.Send(r.Key().ID(), title, body) }); err != nil {
 		d.useless = true
 		return fmt.Errorf("app: desktop notification failed, reminders show in the app only: %w", err)
 	}
 	return nil
+}
+
+// within runs fn but returns when ctx ends even if fn does not (a D-Bus
+// call without a reply must not hold up the app's shutdown).
+func within(ctx context.Context, fn func() error) error {
+	done := make(chan error, 1)
+	go func() { done <- fn() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // settingReminderZone is the user's zone (an IANA name), where floating

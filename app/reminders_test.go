@@ -243,3 +243,22 @@ func TestReminderText(t *testing.T) {
 }
 
 func utcZone() *time.Location { return time.UTC }
+
+type stuckDesktop struct{ release chan struct{} }
+
+func (d stuckDesktop) Init() error { return nil }
+func (d stuckDesktop) Send(string, string, string) error {
+	<-d.release
+	return nil
+}
+
+func TestAStuckDesktopNotificationDoesNotHoldUpShutdown(t *testing.T) {
+	stuck := stuckDesktop{release: make(chan struct{})}
+	defer close(stuck.release)
+	d := &desktopNotifier{desktop: stuck, clock: crm.SystemClock{}, zone: utcZone, tried: true} // initialised
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := d.Notify(ctx, reminders.Reminder{Title: "x", Start: time.Now()}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Notify = %v; want it to give up when the context ends", err)
+	}
+}
