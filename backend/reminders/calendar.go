@@ -48,6 +48,7 @@ type CalendarSource struct {
 func (c CalendarSource) Reminders(ctx context.Context, from, to time.Time) ([]Reminder, error) {
 	lo, hi := from.Add(-MaxLag), to.Add(MaxLead)
 	var out []Reminder
+	locs := &locations{c: c, seen: map[[2]string]*time.Location{}}
 	keep := func(r Reminder) {
 		if at := r.At(); !at.Before(from) && !at.After(to) {
 			out = append(out, r)
@@ -58,7 +59,7 @@ func (c CalendarSource) Reminders(ctx context.Context, from, to time.Time) ([]Re
 		return nil, fmt.Errorf("reminders: read meetings: %w", err)
 	}
 	for _, e := range events {
-		occs, err := c.occurrences(e, lo, hi)
+		occs, err := locs.occurrences(e, lo, hi)
 		if err != nil {
 			c.skip(KindEvent, e.ID, err)
 			continue
@@ -81,7 +82,7 @@ func (c CalendarSource) Reminders(ctx context.Context, from, to time.Time) ([]Re
 		return nil, fmt.Errorf("reminders: read tasks: %w", err)
 	}
 	for _, t := range tasks {
-		due, err := c.taskDue(t)
+		due, err := locs.taskDue(t)
 		if err != nil {
 			c.skip(KindTask, t.ID, err)
 			continue
@@ -119,25 +120,58 @@ func (c CalendarSource) location(timeZone, zones string, allDay bool) (*time.Loc
 	return time.LoadLocation(timeZone)
 }
 
+// locations remembers the zones read during one Reminders call (loading a
+// zone reads the tz database); a zone defined by an item's own VTIMEZONE
+// is keyed with it.
+type locations struct {
+	c    CalendarSource
+	seen map[[2]string]*time.Location
+	user *time.Location
+}
+
+// userZone is the user's zone, read once per call.
+func (l *locations) userZone() *time.Location {
+	if l.user == nil {
+		l.user = l.c.userZone()
+	}
+	return l.user
+}
+
+func (l *locations) get(timeZone, zones string, allDay bool) (*time.Location, error) {
+	if timeZone == "" || allDay {
+		return l.userZone(), nil
+	}
+	k := [2]string{timeZone, zones}
+	if loc, ok := l.seen[k]; ok {
+		return loc, nil
+	}
+	loc, err := l.c.location(timeZone, zones, allDay)
+	if err != nil {
+		return nil, err
+	}
+	l.seen[k] = loc
+	return loc, nil
+}
+
 // occurrences returns the occurrences of a meeting overlapping [from, to].
-func (c CalendarSource) occurrences(e crm.Event, from, to time.Time) ([]recurrence.Instance, error) {
-	loc, err := c.location(e.TimeZone, e.Zones, e.AllDay)
+func (l *locations) occurrences(e crm.Event, from, to time.Time) ([]recurrence.Instance, error) {
+	loc, err := l.get(e.TimeZone, e.Zones, e.AllDay)
 	if err != nil {
 		return nil, fmt.Errorf("zone %q: %w", e.TimeZone, err)
 	}
-	zones := func(tz string) (*time.Location, error) { return c.location(tz, e.Zones, false) }
+	zones := func(tz string) (*time.Location, error) { return l.get(tz, e.Zones, false) }
 	return recurrence.ExpandWith(e.EventFields, loc, zones, from, to.Add(time.Second), 0)
 }
 
 // taskDue is the instant a task is due.
-func (c CalendarSource) taskDue(t crm.Task) (time.Time, error) {
+func (l *locations) taskDue(t crm.Task) (time.Time, error) {
 	if len(t.Due) == len(crm.LocalDateLayout) {
-		return wallClock(t.Due, true, c.userZone())
+		return wallClock(t.Due, true, l.userZone())
 	}
 	if t.DueUTC != nil {
 		return t.DueUTC.UTC(), nil
 	}
-	loc, err := c.location(t.TimeZone, t.Zones, false)
+	loc, err := l.get(t.TimeZone, t.Zones, false)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("zone %q: %w", t.TimeZone, err)
 	}

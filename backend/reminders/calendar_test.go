@@ -20,7 +20,7 @@ type calRig struct {
 	zone    *time.Location
 }
 
-func newCalRig(t *testing.T) *calRig {
+func newCalRig(t testing.TB) *calRig {
 	t.Helper()
 	r := newRig(t)
 	c := &calRig{rig: r, zone: time.UTC}
@@ -35,7 +35,7 @@ func newCalRig(t *testing.T) *calRig {
 	return c
 }
 
-func mustLoad(t *testing.T, name string) *time.Location {
+func mustLoad(t testing.TB, name string) *time.Location {
 	t.Helper()
 	loc, err := time.LoadLocation(name)
 	if err != nil {

@@ -76,7 +76,7 @@ func (n *notes) take() []string {
 }
 
 type rig struct {
-	t     *testing.T
+	t     testing.TB
 	path  string
 	db    *store.DB
 	clock *clock
@@ -87,7 +87,7 @@ type rig struct {
 
 var t0 = time.Date(2026, 6, 1, 8, 0, 0, 0, time.UTC)
 
-func newRig(t *testing.T) *rig {
+func newRig(t testing.TB) *rig {
 	t.Helper()
 	r := &rig{t: t, path: filepath.Join(t.TempDir(), "rem.db"), clock: &clock{t: t0}, src: &source{}, notes: &notes{}}
 	r.open()
