@@ -417,3 +417,25 @@ func TestIDsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestAWakeAlsoCatchesUpOnChangesTheAppWasNotToldAbout(t *testing.T) {
+	r := newRig(t)
+	r.expect(t0)
+	r.expect(t0.Add(tick(1)))
+	// Another process (the command-line import) stores a meeting whose
+	// reminder time is already past; no Kick reaches the scheduler.
+	r.src.set(meeting("imported", t0.Add(40*time.Minute), time.Hour, 40))
+	r.expect(t0.Add(tick(2))) // a regular tick looks only at the last 30 s
+	r.expect(t0.Add(10*time.Minute), "imported")
+	r.expect(t0.Add(10*time.Minute + reminders.Tick))
+}
+
+func TestAClockSetBackCatchesUpWithoutRepeating(t *testing.T) {
+	r := newRig(t)
+	r.expect(t0)
+	r.src.set(meeting("a", t0.Add(20*time.Minute), time.Hour, 10), meeting("b", t0.Add(40*time.Minute), time.Hour, 10))
+	r.expect(t0.Add(10*time.Minute), "a")
+	r.expect(t0.Add(35*time.Minute), "b")
+	r.expect(t0.Add(5 * time.Minute)) // the clock went back: nothing rings twice
+	r.expect(t0.Add(5*time.Minute + reminders.Tick))
+}
