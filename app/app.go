@@ -4,12 +4,15 @@ import (
 	"context"
 	"log/slog"
 
+	"fieldbook/backend/calendar"
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
 	"fieldbook/backend/customfields"
 	"fieldbook/backend/duplicates"
+	"fieldbook/backend/recurrence"
 	"fieldbook/backend/store"
+	"fieldbook/backend/tasks"
 	"fieldbook/sync/syncer"
 )
 
@@ -25,6 +28,10 @@ type Services struct {
 	Duplicates *DuplicatesService
 	// ImportExport is the import wizard and the export dialog.
 	ImportExport *ImportExportService
+	// Calendar: calendars, meetings, the contact timeline, the user's zone.
+	Calendar *CalendarService
+	// Tasks: follow-ups and their lists.
+	Tasks *TasksService
 	// Reminders: the reminders that fired, snooze and dismiss.
 	Reminders *RemindersService
 }
@@ -49,13 +56,21 @@ type Config struct {
 	// Dialogs are the window's file dialogs, set once it has started (nil:
 	// none, the wizard's path box still works).
 	Dialogs *SwitchableDialogs
+	// System is what the calendar reads from the machine ($TZ,
+	// /etc/localtime, the zone list); zero means OSSystem().
+	System calendar.System
 	// Log receives what background work cannot show (nil: slog.Default()).
 	Log *slog.Logger
 }
 
 // NewServices builds the bound services over an open database.
 func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
-	reminders := newRemindersService(ctx, db, cfg)
+	sys := cfg.System
+	if sys.Getenv == nil && sys.Readlink == nil && sys.ReadFile == nil {
+		sys = OSSystem()
+	}
+	cal := calendar.New(db, cfg.Clock, sys)
+	reminders := newRemindersService(ctx, db, cal, cfg)
 	cfg.Events = kickingEmitter{Emitter: cfg.Events, kick: reminders.sched.Kick}
 	s := &Services{
 		Contacts:     NewContactsService(ctx, contacts.New(db, cfg.Clock, contacts.WithCustomFields(db)), cfg.Events),
@@ -73,11 +88,14 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 		dups = importDuplicates(s.Settings.phoneRegion)
 	}
 	s.ImportExport = NewImportExportService(ctx, db, cfg.Clock, cfg.Events, cfg.Dialogs, dups)
+	s.Calendar = NewCalendarService(ctx, cal, cfg.Events)
+	s.Tasks = NewTasksService(ctx, tasks.New(db, cfg.Clock, cal, recurrence.Validate), cfg.Events)
 	s.Reminders = reminders
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
-	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport, s.Reminders}
+	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
+		s.Calendar, s.Tasks, s.Reminders}
 }

@@ -40,6 +40,6 @@ func (s *SwitchableEmitter) Emit(event string, data ...any) {
 
 // Reminder events.
 const (
-	// EventReminderDue carries a ReminderDTO when a reminder fires.
+	// EventReminderDue carries an ActiveReminderDTO when a reminder fires.
 	EventReminderDue = "reminder:due"
 )

@@ -9,14 +9,16 @@ import (
 	"sync/atomic"
 	"time"
 
+	"fieldbook/backend/calendar"
 	"fieldbook/backend/crm"
 	"fieldbook/backend/reminders"
 	"fieldbook/backend/store"
 )
 
-// ReminderDTO is a reminder that fired: the in-app list and the payload of
+// ActiveReminderDTO is a reminder that fired (the contract's ReminderDTO; the name
+// ReminderDTO is the {minutesBefore} of a meeting): the in-app list and the payload of
 // EventReminderDue.
-type ReminderDTO struct {
+type ActiveReminderDTO struct {
 	// ID names the reminder for Snooze and Dismiss.
 	ID           string `json:"id"`
 	Kind         string `json:"kind"` // "event" | "task"
@@ -30,8 +32,8 @@ type ReminderDTO struct {
 	Location string `json:"location"`
 }
 
-func reminderDTO(r reminders.Reminder) ReminderDTO {
-	return ReminderDTO{
+func activeReminderDTO(r reminders.Reminder) ActiveReminderDTO {
+	return ActiveReminderDTO{
 		ID: r.Key().ID(), Kind: r.Kind, ItemID: r.ItemID, RecurrenceID: r.RecurrenceID, Title: r.Title,
 		Start: r.Start.UTC().Format(time.RFC3339), At: r.At().UTC().Format(time.RFC3339), Location: r.Location,
 	}
@@ -64,7 +66,7 @@ func NewRemindersService(ctx context.Context, cfg reminders.Config, events Emitt
 // notify announces in the app, then on the desktop.
 func (s *RemindersService) notify(ctx context.Context, r reminders.Reminder) error {
 	if s.events != nil {
-		s.events.Emit(EventReminderDue, reminderDTO(r))
+		s.events.Emit(EventReminderDue, activeReminderDTO(r))
 	}
 	if d := s.desktop.Load(); d != nil {
 		return (*d).Notify(ctx, r) // reported once, then silent (in-app only)
@@ -74,14 +76,14 @@ func (s *RemindersService) notify(ctx context.Context, r reminders.Reminder) err
 
 // Active returns the reminders that fired and are neither snoozed nor
 // dismissed, earliest first.
-func (s *RemindersService) Active() ([]ReminderDTO, error) {
+func (s *RemindersService) Active() ([]ActiveReminderDTO, error) {
 	rs, err := s.sched.Active(s.ctx)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]ReminderDTO, len(rs))
+	out := make([]ActiveReminderDTO, len(rs))
 	for i, r := range rs {
-		out[i] = reminderDTO(r)
+		out[i] = activeReminderDTO(r)
 	}
 	return out, nil
 }
@@ -137,7 +139,7 @@ type kickingEmitter struct {
 }
 
 // kickOn are the events after which reminders are checked again.
-var kickOn = map[string]bool{"calendar:changed": true, "tasks:changed": true}
+var kickOn = map[string]bool{EventCalendarChanged: true, EventTasksChanged: true}
 
 func (k kickingEmitter) Emit(event string, data ...any) {
 	if k.Emitter != nil {
@@ -233,26 +235,24 @@ func within(ctx context.Context, fn func() error) error {
 	}
 }
 
-// settingReminderZone is the user's zone (an IANA name), where floating
-// and all-day meetings and date-only tasks are read.
-const settingReminderZone = "time_zone"
-
-// newRemindersService builds the reminders over the database.
-func newRemindersService(ctx context.Context, db *store.DB, cfg Config) *RemindersService {
+// newRemindersService builds the reminders over the database; cal reads
+// zones (the user's, and those only a meeting's VTIMEZONE defines).
+func newRemindersService(ctx context.Context, db *store.DB, cal *calendar.Service, cfg Config) *RemindersService {
 	log := cfg.Log
 	if log == nil {
 		log = slog.Default()
 	}
 	zone := func() *time.Location {
-		if name, ok, err := db.Setting(ctx, settingReminderZone); err == nil && ok {
-			if loc, err := time.LoadLocation(name); err == nil {
-				return loc
-			}
+		loc, err := cal.UserLocation(ctx)
+		if err != nil {
+			log.Warn("reminders: cannot read the user's zone, using UTC", "err", err)
+			return time.UTC
 		}
-		return time.Local // $TZ or /etc/localtime, else UTC
+		return loc
 	}
 	var reported sync.Map // each unreadable item is logged once, not every check
 	src := reminders.CalendarSource{Store: db, UserZone: zone,
+		Locate: func(tz, vtimezones string) (*time.Location, error) { return cal.Location(ctx, tz, vtimezones) },
 		Skipped: func(kind, id string, err error) {
 			if _, seen := reported.LoadOrStore(kind+"/"+id, true); !seen {
 				log.Warn("reminders: skipped an unreadable item", "kind", kind, "id", id, "err", err)
@@ -261,6 +261,5 @@ func newRemindersService(ctx context.Context, db *store.DB, cfg Config) *Reminde
 	s := NewRemindersService(ctx, reminders.Config{Source: src, State: db, Clock: cfg.Clock,
 		OnError: func(err error) { log.Error("reminders", "err", err) }}, cfg.Events)
 	s.zone = zone
-	s.clock = cfg.Clock
 	return s
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"fieldbook/backend/calendar"
 	"fieldbook/backend/crm"
 	"fieldbook/backend/reminders"
 	"fieldbook/backend/store"
@@ -28,15 +29,15 @@ func (c *setClock) set(t time.Time) {
 // dueRecorder keeps the reminder:due payloads.
 type dueRecorder struct {
 	mu  sync.Mutex
-	due []ReminderDTO
-	ch  chan ReminderDTO
+	due []ActiveReminderDTO
+	ch  chan ActiveReminderDTO
 }
 
 func (r *dueRecorder) Emit(event string, data ...any) {
 	if event != EventReminderDue {
 		return
 	}
-	dto := data[0].(ReminderDTO)
+	dto := data[0].(ActiveReminderDTO)
 	r.mu.Lock()
 	r.due = append(r.due, dto)
 	r.mu.Unlock()
@@ -45,7 +46,7 @@ func (r *dueRecorder) Emit(event string, data ...any) {
 	}
 }
 
-func (r *dueRecorder) take() []ReminderDTO {
+func (r *dueRecorder) take() []ActiveReminderDTO {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	out := r.due
@@ -75,7 +76,7 @@ func remindersRig(t *testing.T) (*Services, *store.DB, *setClock, *dueRecorder) 
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	if err := db.SetSetting(context.Background(), settingReminderZone, "Europe/Berlin"); err != nil {
+	if err := db.SetSetting(context.Background(), calendar.SettingUserZone, "Europe/Berlin"); err != nil {
 		t.Fatal(err)
 	}
 	clock := &setClock{t: time.Date(2026, 6, 2, 6, 0, 0, 0, time.UTC)}
@@ -126,7 +127,7 @@ func TestRemindersServiceAnnouncesListsSnoozesAndDismisses(t *testing.T) {
 		t.Fatal(err)
 	}
 	due := rec.take()
-	want := ReminderDTO{Kind: "event", ItemID: e.ID, Title: "Quarterly review", Location: "Room 4",
+	want := ActiveReminderDTO{Kind: "event", ItemID: e.ID, Title: "Quarterly review", Location: "Room 4",
 		Start: "2026-06-02T07:00:00Z", At: "2026-06-02T06:45:00Z"}
 	if len(due) != 1 || due[0].ID == "" {
 		t.Fatalf("reminder:due = %+v", due)
@@ -171,25 +172,52 @@ func TestRemindersServiceAnnouncesListsSnoozesAndDismisses(t *testing.T) {
 
 func ptr[T any](v T) *T { return &v }
 
-func TestACalendarChangeHasTheRemindersCheckAtOnce(t *testing.T) {
-	s, db, clock, rec := remindersRig(t)
-	rec.ch = make(chan ReminderDTO, 4)
+func TestMeetingsAndTasksMadeInTheAppHaveTheRemindersCheckAtOnce(t *testing.T) {
+	s, _, clock, rec := remindersRig(t)
+	rec.ch = make(chan ActiveReminderDTO, 4)
 	ctx := context.Background()
-	if _, err := s.Reminders.sched.Check(ctx); err != nil {
+	if _, err := s.Reminders.sched.Check(ctx); err != nil { // installed at 06:00Z
 		t.Fatal(err)
 	}
 	s.StartReminders(ctx, nil)
 	defer s.StopReminders()
-	clock.set(time.Date(2026, 6, 2, 6, 50, 0, 0, time.UTC))
-	berlinMeeting(t, db, clock) // made ten minutes before it starts, after its reminder time
-	s.Contacts.events.Emit("calendar:changed")
-	select {
-	case got := <-rec.ch:
-		if got.Title != "Quarterly review" {
-			t.Fatalf("announced %+v", got)
+	wait := func(what string) ActiveReminderDTO {
+		t.Helper()
+		select {
+		case got := <-rec.ch:
+			return got
+		case <-time.After(10 * time.Second): // only stops a broken test
+			t.Fatalf("%s did not have the reminders check", what)
+			return ActiveReminderDTO{}
 		}
-	case <-time.After(10 * time.Second): // only stops a broken test
-		t.Fatal("a calendar change did not have the reminders check")
+	}
+	// Ten minutes before a meeting, with a 15-minute reminder already past.
+	clock.set(time.Date(2026, 6, 2, 6, 50, 0, 0, time.UTC))
+	e, err := s.Calendar.CreateEvent(EventInput{Title: "Call with Ana", Start: "2026-06-02T09:00:00", End: "2026-06-02T09:30:00",
+		TimeZone: "Europe/Berlin", Reminders: []ReminderDTO{{MinutesBefore: 15}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := wait("a new meeting"); got.ItemID != e.ID || got.Start != "2026-06-02T07:00:00Z" || got.At != "2026-06-02T06:45:00Z" {
+		t.Fatalf("announced %+v", got)
+	}
+	task, err := s.Tasks.CreateTask(TaskInput{Title: "Send the offer", Due: "2026-06-02T09:00:00", TimeZone: "Europe/Berlin",
+		Reminders: []ReminderDTO{{MinutesBefore: 30}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := wait("a new task"); got.Kind != "task" || got.ItemID != task.ID || got.At != "2026-06-02T06:30:00Z" {
+		t.Fatalf("announced %+v", got)
+	}
+	active, err := s.Reminders.Active()
+	if err != nil || len(active) != 2 || active[0].ItemID != task.ID || active[1].ItemID != e.ID {
+		t.Fatalf("Active = %+v %v", active, err)
+	}
+	if _, err := s.Tasks.CompleteTask(task.ID, task.Version, true); err != nil {
+		t.Fatal(err)
+	}
+	if active, _ := s.Reminders.Active(); len(active) != 1 || active[0].ItemID != e.ID {
+		t.Fatalf("Active after completing the task = %+v", active)
 	}
 }
 

@@ -1,6 +1,8 @@
 package crm
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -64,4 +66,30 @@ type TaskListQuery struct {
 	ContactID        string // only tasks linked to this contact, when set
 	CompanyID        string // only tasks linked to this company, when set
 	Limit            int    // 0: no limit
+}
+
+// MaxReminders and MaxReminderMinutes bound the reminders of a meeting or task.
+const (
+	MaxReminders       = 10
+	MaxReminderMinutes = 4 * 7 * 24 * 60 // four weeks
+)
+
+// CleanReminders drops repeated reminders and sorts them (nearest the start
+// first); each must be between 0 minutes and four weeks before, at most
+// MaxReminders of them (*Error with CodeInvalidInput otherwise).
+func CleanReminders(rs []Reminder) ([]Reminder, error) {
+	if len(rs) > MaxReminders {
+		return nil, FieldError(CodeInvalidInput, "reminders", fmt.Sprintf("at most %d reminders", MaxReminders))
+	}
+	var out []Reminder
+	for i, r := range rs {
+		if r.MinutesBefore < 0 || r.MinutesBefore > MaxReminderMinutes {
+			return nil, FieldError(CodeInvalidInput, fmt.Sprintf("reminders.%d", i), "a reminder is between 0 minutes and 4 weeks before")
+		}
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	slices.SortFunc(out, func(a, b Reminder) int { return a.MinutesBefore - b.MinutesBefore })
+	return out, nil
 }

@@ -506,3 +506,29 @@ func TestContactsForEmailsFollowsContactEdits(t *testing.T) {
 		t.Fatalf("after edit and delete = %v; want only ana@new.example", got)
 	}
 }
+
+func TestSplitEventIsOneTransaction(t *testing.T) {
+	ctx := context.Background()
+	db, clock := openTestDB(t)
+	cal := mustDefaultCalendar(t, db)
+	head := mustCreateEvent(t, db, newEvent(clock, cal.ID, "Series", utc("2026-11-02T09:00:00Z")))
+	tail := newEvent(clock, cal.ID, "Series (from now on)", utc("2026-11-16T09:00:00Z"))
+	stale := head
+	stale.Version = 5 // based on version 4: refused, and the tail must not appear
+	if err := db.SplitEvent(ctx, stale, []string{"rrule"}, tail); crm.ErrorCode(err) != crm.CodeVersionConflict {
+		t.Fatalf("stale split = %v; want version_conflict", err)
+	}
+	if _, err := db.Event(ctx, tail.ID); crm.ErrorCode(err) != crm.CodeNotFound {
+		t.Fatalf("tail after a refused split: %v; want not_found", err)
+	}
+	head.Version, head.RRule = 2, "FREQ=WEEKLY;COUNT=2"
+	if err := db.SplitEvent(ctx, head, []string{"rrule"}, tail); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := db.Event(ctx, tail.ID); err != nil || got.Title != tail.Title {
+		t.Fatalf("tail = %+v, %v", got, err)
+	}
+	if ops := entityJournalOps(t, db, crm.EntityEvent, head.ID); !slices.Equal(ops, []string{"create", "update"}) {
+		t.Fatalf("head journal = %v", ops)
+	}
+}

@@ -251,6 +251,18 @@ func updateEventTx(ctx context.Context, tx *sql.Tx, e crm.Event, changed []strin
 	return insertJournal(ctx, tx, crm.EntityEvent, e.ID, crm.OpUpdate, changed, e.UpdatedAt)
 }
 
+// SplitEvent stores a series split in two ("this and following"): head
+// replaces the stored meeting (version checked as in UpdateEvent, changed
+// journalled) and tail is created as a new meeting, in one transaction.
+func (d *DB) SplitEvent(ctx context.Context, head crm.Event, changed []string, tail crm.Event) error {
+	return d.inTx(ctx, func(tx *sql.Tx) error {
+		if err := updateEventTx(ctx, tx, head, changed, true); err != nil {
+			return err
+		}
+		return insertEventTx(ctx, tx, tail, nil, true)
+	})
+}
+
 // staleOrGone explains a failed conditional write to a row of table:
 // the record is gone, deleted, or at another version than expected.
 func staleOrGone(ctx context.Context, tx *sql.Tx, table, what, id string, expected int) error {
