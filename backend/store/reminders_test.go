@@ -3,9 +3,11 @@ package store
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
+	"fieldbook/backend/crm"
 	"fieldbook/backend/reminders"
 )
 
@@ -117,5 +119,69 @@ func TestReminderStatesReadManyKeysAndPruneOldOnes(t *testing.T) {
 	}
 	if open, _ := db.OpenReminders(ctx); len(open) != 2 || open[0].Key.ID() != keys[201].ID() || open[1].Key.ID() != keys[449].ID() {
 		t.Fatalf("open after prune = %+v", open)
+	}
+}
+
+func TestEventsWithRemindersFindsSeriesWithAReminderOnOneOccurrenceOnly(t *testing.T) {
+	ctx := context.Background()
+	db, clock := openTestDB(t)
+	cal := mustDefaultCalendar(t, db)
+	at := utc("2026-06-01T09:00:00Z")
+	none := mustCreateEvent(t, db, newEvent(clock, cal.ID, "no reminder", at))
+	own := newEvent(clock, cal.ID, "own reminder", at)
+	own.Reminders = []crm.Reminder{{MinutesBefore: 5}}
+	mustCreateEvent(t, db, own)
+	onOne := newEvent(clock, cal.ID, "reminder on one occurrence", at)
+	onOne.RRule = "FREQ=DAILY"
+	onOne.SeriesEndUTC = nil
+	onOne.Overrides = []crm.Occurrence{{RecurrenceID: "2026-06-03T09:00:00",
+		Fields: crm.EventFields{Title: "moved", Start: "2026-06-03T10:00:00", End: "2026-06-03T11:00:00", Reminders: []crm.Reminder{{MinutesBefore: 0}}}}}
+	mustCreateEvent(t, db, onOne)
+	later := newEvent(clock, cal.ID, "later", utc("2026-09-01T09:00:00Z"))
+	later.Reminders = []crm.Reminder{{MinutesBefore: 5}}
+	mustCreateEvent(t, db, later)
+
+	got, err := db.EventsWithReminders(ctx, utc("2026-06-01T00:00:00Z"), utc("2026-07-01T00:00:00Z"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, e := range got {
+		titles = append(titles, e.Title)
+	}
+	// Same start: in id order, which is creation order.
+	if !slices.Equal(titles, []string{"own reminder", "reminder on one occurrence"}) {
+		t.Fatalf("events with reminders = %q; want neither %q nor %q", titles, none.Title, later.Title)
+	}
+}
+
+func TestTasksWithRemindersAreOpenAndDueInTheWindow(t *testing.T) {
+	ctx := context.Background()
+	db, clock := openTestDB(t)
+	cal := mustDefaultCalendar(t, db)
+	mk := func(title, status string, due time.Time, reminders ...crm.Reminder) {
+		tk := newTask(clock, cal.ID, title, due.Format(crm.LocalDateTimeLayout))
+		tk.Status, tk.Reminders, tk.DueUTC = status, reminders, &due
+		if err := db.CreateTask(ctx, tk); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := crm.Reminder{MinutesBefore: 15}
+	mk("open", crm.TaskNeedsAction, utc("2026-06-01T10:00:00Z"), r)
+	mk("in process", crm.TaskInProcess, utc("2026-06-01T11:00:00Z"), r)
+	mk("done", crm.TaskCompleted, utc("2026-06-01T10:00:00Z"), r)
+	mk("cancelled", crm.TaskCancelled, utc("2026-06-01T10:00:00Z"), r)
+	mk("no reminder", crm.TaskNeedsAction, utc("2026-06-01T10:00:00Z"))
+	mk("too late", crm.TaskNeedsAction, utc("2026-06-02T10:00:00Z"), r)
+	got, err := db.TasksWithReminders(ctx, utc("2026-06-01T00:00:00Z"), utc("2026-06-01T23:59:59Z"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, tk := range got {
+		titles = append(titles, tk.Title)
+	}
+	if !slices.Equal(titles, []string{"open", "in process"}) {
+		t.Fatalf("tasks with reminders = %q", titles)
 	}
 }
