@@ -10,9 +10,12 @@ import (
 	"strings"
 	"time"
 
+	"fieldbook/backend/calendar"
 	"fieldbook/backend/crm"
+	"fieldbook/backend/recurrence"
 	"fieldbook/backend/seed"
 	"fieldbook/backend/store"
+	"fieldbook/backend/tasks"
 )
 
 // Invocation is what the command line asked for.
@@ -34,7 +37,7 @@ type Invocation struct {
 
 // commands are the subcommands of the binary.
 var commands = map[string]string{
-	"seed":    "add realistic demo contacts: seed --contacts N [--seed S] [--if-empty]",
+	"seed":    "add realistic demo contacts, calendars, meetings and tasks: seed --contacts N [--seed S] [--if-empty] [--calendar=false]",
 	"stats":   "print how many records of each kind there are: stats [--json]",
 	"sync":    "sync every account once and print a summary: sync [--account NAME] [--json]",
 	"account": "sync accounts: account add URL --user NAME [--trust SHA256] (password on stdin) | account list | account remove NAME",
@@ -151,6 +154,7 @@ func runSeed(ctx context.Context, inv Invocation, stdout, stderr io.Writer) erro
 	n := fs.Int("contacts", 1000, "how many demo contacts to add")
 	seedValue := fs.Uint64("seed", 1, "the seed: the same seed gives the same contacts")
 	ifEmpty := fs.Bool("if-empty", false, "add nothing if the database already has contacts")
+	withCalendar := fs.Bool("calendar", true, "also add demo calendars, meetings and tasks")
 	if err := fs.Parse(inv.Args); err != nil {
 		return usageError{err}
 	}
@@ -183,7 +187,38 @@ func runSeed(ctx context.Context, inv Invocation, stdout, stderr io.Writer) erro
 		return err
 	}
 	fmt.Fprintf(stdout, "added %d demo contacts (seed %d) to %s in %s\n", *n, *seedValue, inv.DBPath, time.Since(start).Round(time.Millisecond))
+	if !*withCalendar {
+		return nil
+	}
+	sum, err := seedCalendar(ctx, db, *seedValue)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "added %d calendars, %d meetings and %d tasks\n", sum.Calendars, sum.Meetings, sum.Tasks)
 	return nil
+}
+
+// seedCalendar adds the demo calendars, meetings and tasks around today in
+// the user's zone, inviting some of the first contacts.
+func seedCalendar(ctx context.Context, db *store.DB, seedValue uint64) (seed.CalendarSummary, error) {
+	clock := crm.SystemClock{}
+	cal := calendar.New(db, clock, OSSystem())
+	loc, err := cal.UserLocation(ctx)
+	if err != nil {
+		return seed.CalendarSummary{}, err
+	}
+	page, err := db.ListContacts(ctx, 0, 200)
+	if err != nil {
+		return seed.CalendarSummary{}, err
+	}
+	var people []seed.Person
+	for _, c := range page.Items {
+		if len(c.Emails) > 0 {
+			people = append(people, seed.Person{ContactID: c.ID, Name: c.DisplayName(), Email: c.Emails[0].Value})
+		}
+	}
+	tk := tasks.New(db, clock, cal, recurrence.Validate)
+	return seed.PopulateCalendar(ctx, cal, tk, people, clock.Now().In(loc), seedValue)
 }
 
 // Stats are the record counts `fieldbook stats` prints.

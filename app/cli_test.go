@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"fieldbook/backend/seed"
 )
 
 func TestParseInvocation(t *testing.T) {
@@ -68,7 +71,8 @@ func run(t *testing.T, db string, args ...string) (int, string, string) {
 
 func TestSeedAndStatsCommands(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "cli.db")
-	if code, out, errs := run(t, db, "seed", "--contacts", "7000", "--seed", "3"); code != 0 || !strings.Contains(out, "added 7000 demo contacts") || !strings.Contains(errs, "7000/7000") {
+	if code, out, errs := run(t, db, "seed", "--contacts", "7000", "--seed", "3"); code != 0 || !strings.Contains(out, "added 7000 demo contacts") ||
+		!strings.Contains(errs, "7000/7000") || !strings.Contains(out, fmt.Sprintf("added 2 calendars, %d meetings and %d tasks", seed.DemoMeetings, seed.DemoTasks)) {
 		t.Fatalf("seed: code %d, out %q, err %q", code, out, errs)
 	}
 	if code, out, _ := run(t, db, "seed", "--contacts", "5", "--if-empty"); code != 0 || !strings.Contains(out, "nothing added") {
@@ -79,7 +83,7 @@ func TestSeedAndStatsCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &st); code != 0 || err != nil {
 		t.Fatalf("stats --json: code %d, %v, %q", code, err, out)
 	}
-	if st.Contacts != 7000 || st.PendingChanges != 7000 || st.DeletedContacts != 0 || st.Database != db {
+	if st.Contacts != 7000 || st.PendingChanges != 7000+seed.DemoMeetings+seed.DemoTasks || st.DeletedContacts != 0 || st.Database != db {
 		t.Fatalf("stats = %+v", st)
 	}
 	if code, out, _ := run(t, db, "stats"); code != 0 || !strings.Contains(out, "contacts:         7000") {

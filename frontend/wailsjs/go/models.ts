@@ -109,6 +109,62 @@ export namespace app {
 	    }
 	}
 	
+	export class AttendeeDTO {
+	    email: string;
+	    name: string;
+	    role: string;
+	    status: string;
+	    contactId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AttendeeDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.email = source["email"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.status = source["status"];
+	        this.contactId = source["contactId"];
+	    }
+	}
+	export class CalendarDTO {
+	    id: string;
+	    name: string;
+	    color: string;
+	    isDefault: boolean;
+	    collectionId: string;
+	    accountName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.color = source["color"];
+	        this.isDefault = source["isDefault"];
+	        this.collectionId = source["collectionId"];
+	        this.accountName = source["accountName"];
+	    }
+	}
+	export class CalendarInput {
+	    name: string;
+	    color: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.color = source["color"];
+	    }
+	}
 	export class Certificate {
 	    fingerprint: string;
 	    subject: string;
@@ -720,6 +776,234 @@ export namespace app {
 	}
 	
 	
+	export class OverrideDTO {
+	    recurrenceId: string;
+	    start: string;
+	    end: string;
+	    title: string;
+	    location: string;
+	    notes: string;
+	    cancelled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new OverrideDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.recurrenceId = source["recurrenceId"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.title = source["title"];
+	        this.location = source["location"];
+	        this.notes = source["notes"];
+	        this.cancelled = source["cancelled"];
+	    }
+	}
+	export class ReminderDTO {
+	    minutesBefore: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.minutesBefore = source["minutesBefore"];
+	    }
+	}
+	export class EventDTO {
+	    id: string;
+	    version: number;
+	    uid: string;
+	    calendarId: string;
+	    title: string;
+	    location: string;
+	    notes: string;
+	    start: string;
+	    end: string;
+	    allDay: boolean;
+	    timeZone: string;
+	    rrule: string;
+	    exDates: string[];
+	    attendees: AttendeeDTO[];
+	    reminders: ReminderDTO[];
+	    busy: string;
+	    private: boolean;
+	    categories: string[];
+	    status: string;
+	    organizer: AttendeeDTO;
+	    overrides: OverrideDTO[];
+	    originalTzid: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EventDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.uid = source["uid"];
+	        this.calendarId = source["calendarId"];
+	        this.title = source["title"];
+	        this.location = source["location"];
+	        this.notes = source["notes"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.allDay = source["allDay"];
+	        this.timeZone = source["timeZone"];
+	        this.rrule = source["rrule"];
+	        this.exDates = source["exDates"];
+	        this.attendees = this.convertValues(source["attendees"], AttendeeDTO);
+	        this.reminders = this.convertValues(source["reminders"], ReminderDTO);
+	        this.busy = source["busy"];
+	        this.private = source["private"];
+	        this.categories = source["categories"];
+	        this.status = source["status"];
+	        this.organizer = this.convertValues(source["organizer"], AttendeeDTO);
+	        this.overrides = this.convertValues(source["overrides"], OverrideDTO);
+	        this.originalTzid = source["originalTzid"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class EventDelete {
+	    id: string;
+	    version: number;
+	    scope: string;
+	    recurrenceId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EventDelete(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.scope = source["scope"];
+	        this.recurrenceId = source["recurrenceId"];
+	    }
+	}
+	export class EventInput {
+	    calendarId: string;
+	    title: string;
+	    location: string;
+	    notes: string;
+	    start: string;
+	    end: string;
+	    allDay: boolean;
+	    timeZone: string;
+	    rrule: string;
+	    exDates: string[];
+	    attendees: AttendeeDTO[];
+	    reminders: ReminderDTO[];
+	    busy: string;
+	    private: boolean;
+	    categories: string[];
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EventInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.calendarId = source["calendarId"];
+	        this.title = source["title"];
+	        this.location = source["location"];
+	        this.notes = source["notes"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.allDay = source["allDay"];
+	        this.timeZone = source["timeZone"];
+	        this.rrule = source["rrule"];
+	        this.exDates = source["exDates"];
+	        this.attendees = this.convertValues(source["attendees"], AttendeeDTO);
+	        this.reminders = this.convertValues(source["reminders"], ReminderDTO);
+	        this.busy = source["busy"];
+	        this.private = source["private"];
+	        this.categories = source["categories"];
+	        this.status = source["status"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class EventUpdate {
+	    id: string;
+	    version: number;
+	    scope: string;
+	    recurrenceId: string;
+	    input: EventInput;
+	
+	    static createFrom(source: any = {}) {
+	        return new EventUpdate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.scope = source["scope"];
+	        this.recurrenceId = source["recurrenceId"];
+	        this.input = this.convertValues(source["input"], EventInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ExportRequest {
 	    format: string;
 	    ids: string[];
@@ -1129,6 +1413,90 @@ export namespace app {
 	        this.undone = source["undone"];
 	    }
 	}
+	export class MoveRequest {
+	    id: string;
+	    version: number;
+	    scope: string;
+	    recurrenceId: string;
+	    start: string;
+	    end: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MoveRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.scope = source["scope"];
+	        this.recurrenceId = source["recurrenceId"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	    }
+	}
+	export class OccurrenceDTO {
+	    eventId: string;
+	    calendarId: string;
+	    color: string;
+	    title: string;
+	    location: string;
+	    start: string;
+	    end: string;
+	    allDay: boolean;
+	    startLocal: string;
+	    endLocal: string;
+	    timeZone: string;
+	    recurring: boolean;
+	    recurrenceId: string;
+	    busy: string;
+	    private: boolean;
+	    status: string;
+	    attendeeCount: number;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OccurrenceDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.eventId = source["eventId"];
+	        this.calendarId = source["calendarId"];
+	        this.color = source["color"];
+	        this.title = source["title"];
+	        this.location = source["location"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.allDay = source["allDay"];
+	        this.startLocal = source["startLocal"];
+	        this.endLocal = source["endLocal"];
+	        this.timeZone = source["timeZone"];
+	        this.recurring = source["recurring"];
+	        this.recurrenceId = source["recurrenceId"];
+	        this.busy = source["busy"];
+	        this.private = source["private"];
+	        this.status = source["status"];
+	        this.attendeeCount = source["attendeeCount"];
+	        this.version = source["version"];
+	    }
+	}
+	export class OccurrenceQuery {
+	    from: string;
+	    to: string;
+	    calendarIds: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new OccurrenceQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.calendarIds = source["calendarIds"];
+	    }
+	}
 	export class OutboxEntry {
 	    seq: number;
 	    entity: string;
@@ -1159,6 +1527,8 @@ export namespace app {
 	        this.lastError = source["lastError"];
 	    }
 	}
+	
+	
 	
 	export class Settings {
 	    language: string;
@@ -1293,6 +1663,178 @@ export namespace app {
 		}
 	}
 	
+	export class TaskDTO {
+	    id: string;
+	    version: number;
+	    calendarId: string;
+	    title: string;
+	    notes: string;
+	    due: string;
+	    start: string;
+	    timeZone: string;
+	    priority: number;
+	    status: string;
+	    percentComplete: number;
+	    rrule: string;
+	    reminders: ReminderDTO[];
+	    categories: string[];
+	    contactId: string;
+	    companyId: string;
+	    dealId: string;
+	    dueAt: string;
+	    allDay: boolean;
+	    completedAt: string;
+	    contactName: string;
+	    companyName: string;
+	    overdue: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TaskDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.calendarId = source["calendarId"];
+	        this.title = source["title"];
+	        this.notes = source["notes"];
+	        this.due = source["due"];
+	        this.start = source["start"];
+	        this.timeZone = source["timeZone"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	        this.percentComplete = source["percentComplete"];
+	        this.rrule = source["rrule"];
+	        this.reminders = this.convertValues(source["reminders"], ReminderDTO);
+	        this.categories = source["categories"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.dealId = source["dealId"];
+	        this.dueAt = source["dueAt"];
+	        this.allDay = source["allDay"];
+	        this.completedAt = source["completedAt"];
+	        this.contactName = source["contactName"];
+	        this.companyName = source["companyName"];
+	        this.overdue = source["overdue"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TaskInput {
+	    calendarId: string;
+	    title: string;
+	    notes: string;
+	    due: string;
+	    start: string;
+	    timeZone: string;
+	    priority: number;
+	    status: string;
+	    percentComplete: number;
+	    rrule: string;
+	    reminders: ReminderDTO[];
+	    categories: string[];
+	    contactId: string;
+	    companyId: string;
+	    dealId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TaskInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.calendarId = source["calendarId"];
+	        this.title = source["title"];
+	        this.notes = source["notes"];
+	        this.due = source["due"];
+	        this.start = source["start"];
+	        this.timeZone = source["timeZone"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	        this.percentComplete = source["percentComplete"];
+	        this.rrule = source["rrule"];
+	        this.reminders = this.convertValues(source["reminders"], ReminderDTO);
+	        this.categories = source["categories"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.dealId = source["dealId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TaskQuery {
+	    list: string;
+	    contactId?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TaskQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.list = source["list"];
+	        this.contactId = source["contactId"];
+	    }
+	}
+	export class TimelineItemDTO {
+	    kind: string;
+	    eventId: string;
+	    recurrenceId: string;
+	    title: string;
+	    start: string;
+	    end: string;
+	    location: string;
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineItemDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.eventId = source["eventId"];
+	        this.recurrenceId = source["recurrenceId"];
+	        this.title = source["title"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.location = source["location"];
+	        this.notes = source["notes"];
+	    }
+	}
 	export class UndoMergeResult {
 	    keep: Contact;
 	    other: Contact;
