@@ -88,7 +88,9 @@ func openWindow(dbPath string) error {
 		Events:             events,
 		Secrets:            vault,
 		Dialogs:            dialogs,
+		Log:                log,
 	})
+	var notifications *wailsNotifications
 	return wails.Run(&options.App{
 		Title:            "Fieldbook",
 		Width:            1280,
@@ -102,9 +104,17 @@ func openWindow(dbPath string) error {
 			dialogs.Set(wailsDialogs{ctx: ctx})
 			if !generatingBindings {
 				services.Sync.Start(ctx)
+				notifications = &wailsNotifications{ctx: ctx}
+				services.StartReminders(ctx, notifications)
 			}
 		},
-		OnShutdown:     func(context.Context) { services.Sync.Stop() },
+		OnShutdown: func(context.Context) {
+			services.Sync.Stop()
+			services.StopReminders()
+			if notifications != nil {
+				notifications.Close()
+			}
+		},
 		Bind:           services.Bindings(),
 		ErrorFormatter: app.ErrorFormatter(log),
 		Linux:          &linux.Options{ProgramName: "fieldbook"},

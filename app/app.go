@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"log/slog"
 
 	"fieldbook/backend/calendar"
 	"fieldbook/backend/companies"
@@ -32,6 +33,8 @@ type Services struct {
 	Calendar *CalendarService
 	// Tasks: follow-ups and their lists.
 	Tasks *TasksService
+	// Reminders: the reminders that fired, snooze and dismiss.
+	Reminders *RemindersService
 }
 
 // Config is what the bound services need besides the database.
@@ -57,10 +60,19 @@ type Config struct {
 	// System is what the calendar reads from the machine ($TZ,
 	// /etc/localtime, the zone list); zero means OSSystem().
 	System calendar.System
+	// Log receives what background work cannot show (nil: slog.Default()).
+	Log *slog.Logger
 }
 
 // NewServices builds the bound services over an open database.
 func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
+	sys := cfg.System
+	if sys.Getenv == nil && sys.Readlink == nil && sys.ReadFile == nil {
+		sys = OSSystem()
+	}
+	cal := calendar.New(db, cfg.Clock, sys, calendar.WithZoneResolver(eventcard.Location))
+	reminders := newRemindersService(ctx, db, cal, cfg)
+	cfg.Events = kickingEmitter{Emitter: cfg.Events, kick: reminders.sched.Kick}
 	s := &Services{
 		Contacts:     NewContactsService(ctx, contacts.New(db, cfg.Clock, contacts.WithCustomFields(db)), cfg.Events),
 		Companies:    NewCompaniesService(ctx, companies.New(db, cfg.Clock), cfg.Events),
@@ -76,20 +88,16 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 		dups = importDuplicates(s.Settings.phoneRegion)
 	}
 	s.ImportExport = NewImportExportService(ctx, db, cfg.Clock, cfg.Events, cfg.Dialogs, dups)
-	sys := cfg.System
-	if sys.Getenv == nil && sys.Readlink == nil && sys.ReadFile == nil {
-		sys = OSSystem()
-	}
-	cal := calendar.New(db, cfg.Clock, sys, calendar.WithZoneResolver(eventcard.Location))
 	s.ImportExport.importer.WithZones(cal) // .ics imports place floating and all-day times in the user's zone
 	s.Sync = NewSyncService(ctx, db, cfg.Secrets, cfg.Secrets, cfg.Clock, cfg.Events, WithCalendarSync(calendarSync(db), cal.UserLocation))
 	s.Calendar = NewCalendarService(ctx, cal, cfg.Events)
 	s.Tasks = NewTasksService(ctx, tasks.New(db, cfg.Clock, cal, recurrence.Validate), cfg.Events)
+	s.Reminders = reminders
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks}
+		s.Calendar, s.Tasks, s.Reminders}
 }

@@ -37,3 +37,9 @@ func (s *SwitchableEmitter) Emit(event string, data ...any) {
 		(*t).Emit(event, data...)
 	}
 }
+
+// Reminder events.
+const (
+	// EventReminderDue carries an ActiveReminderDTO when a reminder fires.
+	EventReminderDue = "reminder:due"
+)

@@ -86,6 +86,32 @@ export namespace app {
 	        this.certFingerprint = source["certFingerprint"];
 	    }
 	}
+	export class ActiveReminderDTO {
+	    id: string;
+	    kind: string;
+	    itemId: string;
+	    recurrenceId: string;
+	    title: string;
+	    start: string;
+	    at: string;
+	    location: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActiveReminderDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.itemId = source["itemId"];
+	        this.recurrenceId = source["recurrenceId"];
+	        this.title = source["title"];
+	        this.start = source["start"];
+	        this.at = source["at"];
+	        this.location = source["location"];
+	    }
+	}
 	export class Address {
 	    label: string;
 	    street: string;
