@@ -1,5 +1,31 @@
 export namespace app {
 	
+	export class CalendarCollection {
+	    id: string;
+	    href: string;
+	    name: string;
+	    description: string;
+	    color: string;
+	    events: boolean;
+	    tasks: boolean;
+	    enabled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarCollection(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.href = source["href"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.color = source["color"];
+	        this.events = source["events"];
+	        this.tasks = source["tasks"];
+	        this.enabled = source["enabled"];
+	    }
+	}
 	export class AddressBook {
 	    id: string;
 	    href: string;
@@ -31,6 +57,7 @@ export namespace app {
 	    lastSyncAt: string;
 	    lastError: string;
 	    addressBooks: AddressBook[];
+	    calendars: CalendarCollection[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Account(source);
@@ -46,6 +73,7 @@ export namespace app {
 	        this.lastSyncAt = source["lastSyncAt"];
 	        this.lastError = source["lastError"];
 	        this.addressBooks = this.convertValues(source["addressBooks"], AddressBook);
+	        this.calendars = this.convertValues(source["calendars"], CalendarCollection);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -155,6 +183,7 @@ export namespace app {
 	        this.contactId = source["contactId"];
 	    }
 	}
+	
 	export class CalendarDTO {
 	    id: string;
 	    name: string;
@@ -384,6 +413,9 @@ export namespace app {
 	    mine: string;
 	    theirs: string;
 	    createdAt: string;
+	    entity: string;
+	    itemId: string;
+	    title: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Conflict(source);
@@ -399,6 +431,9 @@ export namespace app {
 	        this.mine = source["mine"];
 	        this.theirs = source["theirs"];
 	        this.createdAt = source["createdAt"];
+	        this.entity = source["entity"];
+	        this.itemId = source["itemId"];
+	        this.title = source["title"];
 	    }
 	}
 	export class PhoneInfo {
@@ -674,6 +709,7 @@ export namespace app {
 	    url: string;
 	    addressBooks: AddressBook[];
 	    untrusted?: Certificate;
+	    calendars: CalendarCollection[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Discovery(source);
@@ -684,6 +720,7 @@ export namespace app {
 	        this.url = source["url"];
 	        this.addressBooks = this.convertValues(source["addressBooks"], AddressBook);
 	        this.untrusted = this.convertValues(source["untrusted"], Certificate);
+	        this.calendars = this.convertValues(source["calendars"], CalendarCollection);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -8,6 +8,10 @@ export function Accounts():Promise<Array<app.Account>>;
 
 export function AddAccount(arg1:app.AccountInput,arg2:Array<app.AddressBook>,arg3:string):Promise<app.Account>;
 
+export function AddAccountWithCalendars(arg1:app.AccountInput,arg2:Array<app.AddressBook>,arg3:Array<app.CalendarCollection>,arg4:string):Promise<app.Account>;
+
+export function AddCalendars(arg1:string,arg2:Array<app.CalendarCollection>):Promise<void>;
+
 export function Conflicts():Promise<Array<app.Conflict>>;
 
 export function Discover(arg1:app.AccountInput):Promise<app.Discovery>;
@@ -18,7 +22,11 @@ export function RemoveAccount(arg1:string):Promise<void>;
 
 export function ResolveConflict(arg1:string,arg2:string):Promise<void>;
 
+export function ServerCalendars(arg1:string):Promise<Array<app.CalendarCollection>>;
+
 export function SetAddressBook(arg1:string,arg2:boolean,arg3:boolean):Promise<void>;
+
+export function SetCalendar(arg1:string,arg2:boolean):Promise<void>;
 
 export function SetSyncSettings(arg1:number,arg2:string):Promise<app.SyncStatus>;
 

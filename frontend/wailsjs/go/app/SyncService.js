@@ -10,6 +10,14 @@ export function AddAccount(arg1, arg2, arg3) {
   return window['go']['app']['SyncService']['AddAccount'](arg1, arg2, arg3);
 }
 
+export function AddAccountWithCalendars(arg1, arg2, arg3, arg4) {
+  return window['go']['app']['SyncService']['AddAccountWithCalendars'](arg1, arg2, arg3, arg4);
+}
+
+export function AddCalendars(arg1, arg2) {
+  return window['go']['app']['SyncService']['AddCalendars'](arg1, arg2);
+}
+
 export function Conflicts() {
   return window['go']['app']['SyncService']['Conflicts']();
 }
@@ -30,8 +38,16 @@ export function ResolveConflict(arg1, arg2) {
   return window['go']['app']['SyncService']['ResolveConflict'](arg1, arg2);
 }
 
+export function ServerCalendars(arg1) {
+  return window['go']['app']['SyncService']['ServerCalendars'](arg1);
+}
+
 export function SetAddressBook(arg1, arg2, arg3) {
   return window['go']['app']['SyncService']['SetAddressBook'](arg1, arg2, arg3);
+}
+
+export function SetCalendar(arg1, arg2) {
+  return window['go']['app']['SyncService']['SetCalendar'](arg1, arg2);
 }
 
 export function SetSyncSettings(arg1, arg2) {
