@@ -82,7 +82,9 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	}
 	cal := calendar.New(db, cfg.Clock, sys)
 	s.Calendar = NewCalendarService(ctx, cal, cfg.Events)
-	s.Tasks = NewTasksService(ctx, tasks.New(db, cfg.Clock, cal, recurrence.Validate), cfg.Events)
+	tk := tasks.New(db, cfg.Clock, cal, recurrence.Validate)
+	s.Tasks = NewTasksService(ctx, tk, cfg.Events)
+	s.Calendar.zoneChanged = tk.ZoneChanged
 	return s
 }
 
