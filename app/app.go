@@ -9,6 +9,7 @@ import (
 	"fieldbook/backend/crm"
 	"fieldbook/backend/customfields"
 	"fieldbook/backend/duplicates"
+	"fieldbook/backend/eventcard"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/store"
 	"fieldbook/backend/tasks"
@@ -80,7 +81,8 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	if sys.Getenv == nil && sys.Readlink == nil && sys.ReadFile == nil {
 		sys = OSSystem()
 	}
-	cal := calendar.New(db, cfg.Clock, sys)
+	cal := calendar.New(db, cfg.Clock, sys, calendar.WithZoneResolver(eventcard.Location))
+	s.ImportExport.importer.WithZones(cal) // .ics imports place floating and all-day times in the user's zone
 	s.Calendar = NewCalendarService(ctx, cal, cfg.Events)
 	tk := tasks.New(db, cfg.Clock, cal, recurrence.Validate)
 	s.Tasks = NewTasksService(ctx, tk, cfg.Events)

@@ -41,8 +41,8 @@ var commands = map[string]string{
 	"stats":   "print how many records of each kind there are: stats [--json]",
 	"sync":    "sync every account once and print a summary: sync [--account NAME] [--json]",
 	"account": "sync accounts: account add URL --user NAME [--trust SHA256] (password on stdin) | account list | account remove NAME",
-	"import":  "import contacts from a CSV or vCard file: import FILE [--format csv|vcard] [--map target=col,…] [--on-duplicate merge|skip|import] [--json]",
-	"export":  "export contacts: export --format csv|vcard3|vcard4 [-o FILE | --dir FOLDER] [--query TEXT]",
+	"import":  "import contacts from a CSV or vCard file, or meetings and tasks from an iCalendar file: import FILE [--format csv|vcard|ics] [--map target=col,…] [--on-duplicate merge|skip|import] [--json]",
+	"export":  "export contacts, or meetings and tasks (ics): export --format csv|vcard3|vcard4|ics [-o FILE | --dir FOLDER] [--query TEXT]",
 	"version": "print the version",
 	"help":    "show this help",
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"fieldbook/backend/calendar"
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
 	"fieldbook/backend/importexport"
@@ -38,7 +39,7 @@ func splitArgs(args []string, valued map[string]bool) (flags, positional []strin
 
 func runImport(ctx context.Context, inv Invocation, stdout, stderr io.Writer) error {
 	fs := newFlagSet("import", stderr)
-	format := fs.String("format", "", "csv or vcard (default: detect)")
+	format := fs.String("format", "", "csv, vcard or ics (default: detect)")
 	mapping := fs.String("map", "", "CSV column overrides: target=column,… with 0-based columns, e.g. given_name=0,email:work=3,ignore=5")
 	charset := fs.String("charset", "", "force the CSV file's charset (default: detect)")
 	onDup := fs.String("on-duplicate", "merge", "merge, skip or import")
@@ -48,7 +49,7 @@ func runImport(ctx context.Context, inv Invocation, stdout, stderr io.Writer) er
 		return usageError{err}
 	}
 	if len(files) != 1 {
-		return usageError{fmt.Errorf("give one file to import: fieldbook import FILE [--format csv|vcard] [--map …]")}
+		return usageError{fmt.Errorf("give one file to import: fieldbook import FILE [--format csv|vcard|ics] [--map …]")}
 	}
 	opts, err := toImportOptions(ImportRequest{Format: *format, Charset: *charset, OnDuplicate: *onDup})
 	if err != nil {
@@ -67,7 +68,8 @@ func runImport(ctx context.Context, inv Invocation, stdout, stderr io.Writer) er
 		settings.defaultRegion = inv.PhoneRegion
 		dups = importDuplicates(settings.phoneRegion)
 	}
-	im := importexport.NewImporter(db, contacts.New(db, clock), clock, dups.Matcher, dups.Merge)
+	im := importexport.NewImporter(db, contacts.New(db, clock), clock, dups.Matcher, dups.Merge).
+		WithZones(calendar.New(db, clock, OSSystem()))
 	progressShown := false
 	rep, err := im.Import(ctx, files[0], opts, func(p importexport.Progress) {
 		if p.BytesTotal > 0 {
@@ -86,9 +88,16 @@ func runImport(ctx context.Context, inv Invocation, stdout, stderr io.Writer) er
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	fmt.Fprintf(stdout, "%s: %d records (%s): %d imported, %d merged, %d skipped\n", files[0], rep.Records, rep.Format, rep.Imported, rep.Merged, rep.Skipped)
-	for _, e := range rep.MergedEntries {
-		fmt.Fprintf(stdout, "  merged   record %d (line %d) %s into %s: same %s\n", e.Record, e.Line, e.Name, e.ContactID, e.Reason)
+	if rep.Format == importexport.FormatICS {
+		fmt.Fprintf(stdout, "%s: %d meetings and tasks (ics): %d imported, %d updated, %d skipped\n", files[0], rep.Records, rep.Imported, rep.Merged, rep.Skipped)
+		for _, e := range rep.MergedEntries {
+			fmt.Fprintf(stdout, "  updated  record %d (line %d) %s: %s\n", e.Record, e.Line, e.Name, e.Detail)
+		}
+	} else {
+		fmt.Fprintf(stdout, "%s: %d records (%s): %d imported, %d merged, %d skipped\n", files[0], rep.Records, rep.Format, rep.Imported, rep.Merged, rep.Skipped)
+		for _, e := range rep.MergedEntries {
+			fmt.Fprintf(stdout, "  merged   record %d (line %d) %s into %s: same %s\n", e.Record, e.Line, e.Name, e.ContactID, e.Reason)
+		}
 	}
 	for _, e := range rep.SkippedEntries {
 		fmt.Fprintf(stdout, "  skipped  record %d (line %d) %s: %s: %s\n", e.Record, e.Line, e.Name, e.Reason, e.Detail)
@@ -97,14 +106,14 @@ func runImport(ctx context.Context, inv Invocation, stdout, stderr io.Writer) er
 		fmt.Fprintf(stdout, "  %d values could not be read and were left out (--json lists them)\n", rep.WarningCount)
 	}
 	if rep.Cancelled {
-		fmt.Fprintln(stdout, "interrupted: the contacts stored before the interruption stay")
+		fmt.Fprintln(stdout, "interrupted: what was stored before the interruption stays")
 	}
 	return nil
 }
 
 func runExport(ctx context.Context, inv Invocation, stdout, stderr io.Writer) error {
 	fs := newFlagSet("export", stderr)
-	format := fs.String("format", "vcard3", "csv, vcard3 or vcard4")
+	format := fs.String("format", "vcard3", "csv, vcard3, vcard4 or ics (meetings and tasks)")
 	out := fs.String("o", "", "the file to write (default: standard output)")
 	dir := fs.String("dir", "", "write one file per contact into this folder instead")
 	query := fs.String("query", "", "export only the contacts this search finds")
@@ -119,11 +128,18 @@ func runExport(ctx context.Context, inv Invocation, stdout, stderr io.Writer) er
 	if err != nil {
 		return usageError{err}
 	}
+	if f == importexport.ExportICS && (*dir != "" || *query != "") {
+		return usageError{fmt.Errorf("--format ics exports every meeting and task into one file: --dir and --query do not apply")}
+	}
 	db, err := store.Open(ctx, inv.DBPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	what := "contacts"
+	if f == importexport.ExportICS {
+		what = "meetings and tasks"
+	}
 	var ids []string
 	if *query != "" {
 		svc := &ImportExportService{ctx: ctx, db: db}
@@ -147,13 +163,13 @@ func runExport(ctx context.Context, inv Invocation, stdout, stderr io.Writer) er
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "exported %d contacts to %s\n", res.Count, *out)
+		fmt.Fprintf(stderr, "exported %d %s to %s\n", res.Count, what, *out)
 	default:
 		n, err := importexport.Export(ctx, db, stdout, f, ids)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "exported %d contacts\n", n)
+		fmt.Fprintf(stderr, "exported %d %s\n", n, what)
 	}
 	return nil
 }

@@ -101,6 +101,7 @@ func (s *ImportExportService) ChooseImportFile() (string, error) {
 	}
 	return d.OpenFile("Import contacts", []FileFilter{
 		{DisplayName: "Contacts (*.csv, *.vcf)", Pattern: "*.csv;*.vcf;*.vcard;*.txt"},
+		{DisplayName: "Calendars (*.ics)", Pattern: "*.ics;*.ical;*.ifb"},
 		{DisplayName: "All files", Pattern: "*"},
 	})
 }

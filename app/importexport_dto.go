@@ -58,6 +58,25 @@ type ImportPreview struct {
 	Records   []ImportPreviewRecord `json:"records"`
 	Warnings  []string              `json:"warnings"`
 	Targets   []string              `json:"targets"`
+	// Items, Events and Tasks describe an iCalendar file (format "ics"):
+	// its first meetings and tasks, and how many of each it holds.
+	Items  []ImportCalendarItem `json:"items"`
+	Events int                  `json:"events"`
+	Tasks  int                  `json:"tasks"`
+}
+
+// ImportCalendarItem is one meeting or task of an iCalendar file in the
+// preview.
+type ImportCalendarItem struct {
+	Kind      string   `json:"kind"` // "event" or "task"
+	Line      int      `json:"line"`
+	Title     string   `json:"title"`
+	Start     string   `json:"start"` // local start (task: due) in timeZone
+	TimeZone  string   `json:"timeZone"`
+	AllDay    bool     `json:"allDay"`
+	Recurring bool     `json:"recurring"`
+	Skip      string   `json:"skip"` // "unreadable", "invalid" or ""
+	Problems  []string `json:"problems"`
 }
 
 // ImportProgress is sent with the import:progress event.
@@ -159,6 +178,11 @@ func toPreviewDTO(p importexport.Preview) ImportPreview {
 	for _, r := range p.Records {
 		out.Records = append(out.Records, ImportPreviewRecord{Record: r.Record, Line: r.Line, DisplayName: r.Fields.DisplayName(),
 			Fields: toInput(r.Fields), Skip: r.Skip, Problems: nonNil(r.Problems)})
+	}
+	out.Items, out.Events, out.Tasks = []ImportCalendarItem{}, p.Events, p.Tasks
+	for _, it := range p.Items {
+		out.Items = append(out.Items, ImportCalendarItem{Kind: it.Kind, Line: it.Line, Title: it.Title, Start: it.Start,
+			TimeZone: it.TimeZone, AllDay: it.AllDay, Recurring: it.Recurring, Skip: it.Skip, Problems: nonNil(it.Problems)})
 	}
 	return out
 }

@@ -24,6 +24,15 @@ type ZoneResolver interface {
 	Location(tzid string) (loc *time.Location, warning string, err error)
 }
 
+// ZoneResolverAt is implemented by resolvers that want the wall clock of the
+// value being read, to judge a zone around that date (tzmap compares an
+// embedded VTIMEZONE with the mapped IANA zone there). ParseDateTime calls
+// LocationAt instead of Location when the resolver has it; wall holds the
+// wall-clock reading in UTC.
+type ZoneResolverAt interface {
+	LocationAt(tzid string, wall time.Time) (loc *time.Location, warning string, err error)
+}
+
 // ZoneResolverFunc adapts a function to ZoneResolver.
 type ZoneResolverFunc func(tzid string) (*time.Location, string, error)
 
@@ -191,7 +200,14 @@ func parseDateTimeValue(v, tzid string, hasTZID bool, zones ZoneResolver) (DateT
 		if zones == nil {
 			zones = SystemZones()
 		}
-		loc, warn, err := zones.Location(tzid)
+		var loc *time.Location
+		var warn string
+		var err error
+		if at, ok := zones.(ZoneResolverAt); ok {
+			loc, warn, err = at.LocationAt(tzid, wall)
+		} else {
+			loc, warn, err = zones.Location(tzid)
+		}
 		if err != nil || loc == nil {
 			dt.Floating, dt.Instant = true, wall
 			msg := fmt.Sprintf("time zone %q is unknown; the time is read as floating", tzid)

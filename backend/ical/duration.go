@@ -23,7 +23,7 @@ func ParseDuration(s string) (time.Duration, error) {
 	}
 	v = v[1:]
 	var total time.Duration
-	inTime, seen := false, false
+	inTime, seen, timeUnits := false, false, 0
 	num, hasNum := 0, false
 	for i := 0; i < len(v); i++ {
 		c := v[i]
@@ -56,10 +56,13 @@ func ParseDuration(s string) (time.Duration, error) {
 		default:
 			return 0, fmt.Errorf("ical: invalid duration %q", truncate(s, 40))
 		}
+		if inTime {
+			timeUnits++
+		}
 		total += time.Duration(num) * unit
 		num, hasNum, seen = 0, false, true
 	}
-	if hasNum || !seen {
+	if hasNum || !seen || inTime && timeUnits == 0 {
 		return 0, fmt.Errorf("ical: invalid duration %q", truncate(s, 40))
 	}
 	if neg {

@@ -452,8 +452,9 @@ func splitParams(s string, i int, quotes bool) ([]string, int) {
 // parseParam parses one parameter segment. A segment without '=' or with an
 // invalid name becomes a Bare parameter; an empty one is dropped.
 func parseParam(seg string) (Param, bool) {
-	t := trimWS(seg)
-	if t == "" {
+	// The value keeps its blanks; only the name is trimmed.
+	t := trimLeftWS(seg)
+	if trimWS(t) == "" {
 		return Param{}, false
 	}
 	eq := strings.IndexByte(t, '=')
@@ -494,21 +495,33 @@ func parseParam(seg string) (Param, bool) {
 	return pa, true
 }
 
-// sanitizeBare removes from a bare parameter the characters that could not
-// be written back inside a parameter list.
+// sanitizeBare removes from a bare parameter what could not be written
+// back as the same bare parameter: quotes, ';', ':', control characters,
+// trailing backslashes and surrounding blanks, and '=' when the text before
+// it would read as a parameter name.
 func sanitizeBare(s string) string {
-	if !strings.ContainsAny(s, "\";:") && !hasControl(s) && !strings.HasSuffix(s, `\`) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '"' || c == ';' || c == ':' || c < 0x20 && c != '\t' || c == 0x7f {
-			continue
+	for {
+		t := s
+		if strings.ContainsAny(t, "\";:") || hasControl(t) {
+			var b strings.Builder
+			for i := 0; i < len(t); i++ {
+				c := t[i]
+				if c == '"' || c == ';' || c == ':' || c < 0x20 && c != '\t' || c == 0x7f {
+					continue
+				}
+				b.WriteByte(c)
+			}
+			t = b.String()
 		}
-		b.WriteByte(c)
+		t = trimLeftWS(strings.TrimRight(t, " \t\\"))
+		if eq := strings.IndexByte(t, '='); eq >= 0 && validName(trimWS(t[:eq])) {
+			t = strings.ReplaceAll(t, "=", "")
+		}
+		if t == s {
+			return t
+		}
+		s = t
 	}
-	return strings.TrimRight(trimWS(b.String()), `\`)
 }
 
 // hasControl reports whether s holds control characters other than TAB.

@@ -115,10 +115,10 @@ func decodeCaret(s string) string {
 }
 
 // encodeParamValue writes one parameter value: RFC 6868 escapes for '^',
-// '"' and line breaks; quoted when asked, when the value holds ':', ';'
-// or ',', or when it ends with a backslash (which would escape the next ';').
-func encodeParamValue(b []byte, v string, quote bool) []byte {
-	if !quote && (strings.ContainsAny(v, ":;,") || strings.HasSuffix(v, `\`)) {
+// '"' and line breaks; quoted when asked, when needsQuote says so, or when
+// it ends with a backslash and a ';' follows (beforeSemicolon).
+func encodeParamValue(b []byte, v string, quote, beforeSemicolon bool) []byte {
+	if !quote && (needsQuote(v) || beforeSemicolon && strings.HasSuffix(v, `\`)) {
 		quote = true
 	}
 	if quote {
@@ -145,4 +145,22 @@ func encodeParamValue(b []byte, v string, quote bool) []byte {
 		b = append(b, '"')
 	}
 	return b
+}
+
+// needsQuote reports whether a parameter value must be quoted: it holds ':'
+// or ',' or a ';' that is not written as Apple's "\;". (A value ending with
+// a backslash must also be quoted when a ';' follows it, or the two would
+// read as "\;".)
+func needsQuote(v string) bool {
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case ':', ',':
+			return true
+		case ';':
+			if i == 0 || v[i-1] != '\\' {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -103,8 +103,8 @@ func (w *writer) property(p *Property) {
 		b = append(b, '.')
 	}
 	b = append(b, name...)
-	for _, pa := range p.Params {
-		b = appendParam(b, pa)
+	for i, pa := range p.Params {
+		b = appendParam(b, pa, i < len(p.Params)-1)
 	}
 	b = append(b, ':')
 	b = appendValue(b, p.Value)
@@ -133,18 +133,22 @@ func paramEqual(a, b Param) bool {
 	return a.Name == b.Name && a.Quoted == b.Quoted && a.Bare == b.Bare && slices.Equal(a.Values, b.Values)
 }
 
-// reusable reports whether an original line can be written as it is.
+// reusable reports whether an original line can be written as it is: it
+// would not read as a continuation, is UTF-8 on one line, and has no
+// unbalanced quote before its colon (the reader could join it with the next
+// line).
 func reusable(raw string) bool {
 	return raw != "" && raw[0] != ' ' && raw[0] != '\t' && utf8.ValidString(raw) &&
-		!strings.ContainsAny(raw, "\r\n")
+		!strings.ContainsAny(raw, "\r\n") && !openQuote([]byte(raw))
 }
 
-// appendParam writes ";NAME=v1,v2" (or ";BARE" for a bare parameter).
-func appendParam(b []byte, pa Param) []byte {
+// appendParam writes ";NAME=v1,v2" (or ";BARE" for a bare parameter);
+// more says that another parameter follows.
+func appendParam(b []byte, pa Param, more bool) []byte {
 	if pa.Bare {
 		name := sanitizeBare(pa.Name)
-		if name == "" || strings.IndexByte(name, '=') >= 0 && validName(trimWS(name[:strings.IndexByte(name, '=')])) {
-			return b // would read back as a NAME=VALUE parameter
+		if name == "" {
+			return b
 		}
 		b = append(b, ';')
 		return append(b, name...)
@@ -166,7 +170,7 @@ func appendParam(b []byte, pa Param) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = encodeParamValue(b, v, pa.Quoted)
+		b = encodeParamValue(b, v, pa.Quoted, more && i == len(pa.Values)-1)
 	}
 	return b
 }

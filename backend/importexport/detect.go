@@ -22,6 +22,8 @@ const (
 	FormatCSV Format = "csv"
 	// FormatVCard is one or more vCards (2.1, 3.0 or 4.0).
 	FormatVCard Format = "vcard"
+	// FormatICS is an iCalendar file: meetings and tasks.
+	FormatICS Format = "ics"
 )
 
 // ParseFormat reads a format name as the CLI and the UI write it; "" means
@@ -34,8 +36,10 @@ func ParseFormat(s string) (Format, error) {
 		return FormatCSV, nil
 	case "vcard", "vcf", "vcard3", "vcard4":
 		return FormatVCard, nil
+	case "ics", "ical", "icalendar", "ifb":
+		return FormatICS, nil
 	}
-	return "", fmt.Errorf("importexport: unknown import format %q (csv or vcard)", s)
+	return "", fmt.Errorf("importexport: unknown import format %q (csv, vcard or ics)", s)
 }
 
 // sniffSize is how much of a file format detection reads.
@@ -102,14 +106,18 @@ func looksBinary(sample []byte) bool {
 	return odd*20 > runes
 }
 
-// detectFormat says whether a file starting with sample is a vCard or a CSV
-// file: a vCard starts with BEGIN:VCARD (in any encoding textenc detects,
-// after a BOM and blank lines); anything else is read as CSV. The extension
-// of path decides only for an empty file.
+// detectFormat says whether a file starting with sample is a vCard, an
+// iCalendar or a CSV file: a vCard starts with BEGIN:VCARD, an iCalendar
+// file with BEGIN:VCALENDAR (or a bare BEGIN:VEVENT / BEGIN:VTODO), in any
+// encoding textenc detects, after a BOM and blank lines; anything else is
+// read as CSV. The extension of path decides only for an empty file.
 func detectFormat(sample []byte, path string) Format {
 	if len(bytes.TrimSpace(sample)) == 0 {
-		if ext := strings.ToLower(filepath.Ext(path)); ext == ".vcf" || ext == ".vcard" {
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".vcf", ".vcard":
 			return FormatVCard
+		case ".ics", ".ical", ".ifb":
+			return FormatICS
 		}
 		return FormatCSV
 	}
@@ -121,6 +129,11 @@ func detectFormat(sample []byte, path string) Format {
 	text = strings.TrimLeft(text, "\ufeff \t\r\n")
 	if len(text) >= 11 && strings.EqualFold(text[:11], "BEGIN:VCARD") {
 		return FormatVCard
+	}
+	for _, begin := range []string{"BEGIN:VCALENDAR", "BEGIN:VEVENT", "BEGIN:VTODO"} {
+		if len(text) >= len(begin) && strings.EqualFold(text[:len(begin)], begin) {
+			return FormatICS
+		}
 	}
 	return FormatCSV
 }

@@ -29,6 +29,9 @@ const (
 	ExportVCard3 ExportFormat = "vcard3"
 	// ExportVCard4 is vCard 4.0.
 	ExportVCard4 ExportFormat = "vcard4"
+	// ExportICS is iCalendar: every meeting and task (not contacts) in one
+	// VCALENDAR.
+	ExportICS ExportFormat = "ics"
 )
 
 // ParseExportFormat reads an export format name.
@@ -40,14 +43,19 @@ func ParseExportFormat(s string) (ExportFormat, error) {
 		return ExportVCard3, nil
 	case "vcard4", "4.0":
 		return ExportVCard4, nil
+	case "ics", "ical", "icalendar":
+		return ExportICS, nil
 	}
-	return "", crm.Errorf(crm.CodeInvalidInput, "unknown export format %q (csv, vcard3 or vcard4)", s)
+	return "", crm.Errorf(crm.CodeInvalidInput, "unknown export format %q (csv, vcard3, vcard4 or ics)", s)
 }
 
 // Ext is the file name extension of the format.
 func (f ExportFormat) Ext() string {
-	if f == ExportCSV {
+	switch f {
+	case ExportCSV:
 		return ".csv"
+	case ExportICS:
+		return ".ics"
 	}
 	return ".vcf"
 }
@@ -60,7 +68,8 @@ func (f ExportFormat) version() string {
 }
 
 // Export writes the live contacts (all, or those in ids) to w in one file
-// and returns how many it wrote.
+// and returns how many it wrote. ExportICS writes every live meeting and
+// task instead (ids are contacts and do not apply).
 func Export(ctx context.Context, db *store.DB, w io.Writer, format ExportFormat, ids []string) (int, error) {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	n := 0
@@ -68,6 +77,8 @@ func Export(ctx context.Context, db *store.DB, w io.Writer, format ExportFormat,
 	switch format {
 	case ExportCSV:
 		n, err = exportCSV(ctx, db, bw, ids)
+	case ExportICS:
+		n, err = exportICS(ctx, db, bw)
 	case ExportVCard3, ExportVCard4:
 		err = db.ExportContacts(ctx, ids, func(e store.ExportedContact) error {
 			if err := ctx.Err(); err != nil {
@@ -96,6 +107,9 @@ func Export(ctx context.Context, db *store.DB, w io.Writer, format ExportFormat,
 // ExportFiles writes each contact to its own file in dir (created if
 // missing), named after the contact, and returns the paths written.
 func ExportFiles(ctx context.Context, db *store.DB, dir string, format ExportFormat, ids []string) ([]string, error) {
+	if format == ExportICS {
+		return nil, crm.Errorf(crm.CodeInvalidInput, "meetings and tasks are exported into one .ics file, not one file each")
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("importexport: create %s: %w", dir, err)
 	}

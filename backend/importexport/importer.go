@@ -118,6 +118,7 @@ type Importer struct {
 	clock    crm.Clock
 	matcher  MatcherFactory
 	merge    MergeFunc
+	zones    Zones // the user's zone for iCalendar imports (nil: UTC)
 }
 
 // NewImporter returns an Importer writing new contacts to db and merges
@@ -181,6 +182,10 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options, progr
 		return rep, fmt.Errorf("importexport: stat %s: %w", path, err)
 	}
 	counter := &countingReader{r: file}
+	if format == FormatICS {
+		err := im.importICS(ctx, counter, path, st.Size(), opts, &rep, progress)
+		return rep, err
+	}
 	var src source
 	switch format {
 	case FormatVCard:

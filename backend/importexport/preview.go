@@ -10,6 +10,7 @@ import (
 
 	"fieldbook/backend/crm"
 	"fieldbook/backend/csvimport"
+	"fieldbook/backend/eventcard"
 	"fieldbook/backend/textenc"
 )
 
@@ -48,7 +49,11 @@ type Preview struct {
 	Source, Language string
 	Columns          []Column
 	Records          []PreviewRecord
-	Warnings         []string
+	// Items are the meetings and tasks of an iCalendar file (the first
+	// PreviewRows); Events and Tasks count all of them.
+	Items         []CalendarItem
+	Events, Tasks int
+	Warnings      []string
 	// Targets are the choices for a column's target.
 	Targets []string
 }
@@ -86,6 +91,8 @@ func PreviewFile(path string, opts Options) (Preview, error) {
 			return p, fmt.Errorf("importexport: %w", err)
 		}
 		src = newVCardSource(file)
+	case FormatICS:
+		return previewICS(file, path, p)
 	case FormatCSV:
 		cs, err := newCSVSource(file, opts)
 		if err != nil {
@@ -143,6 +150,63 @@ func PreviewFile(path string, opts Options) (Preview, error) {
 	}
 	for _, w := range src.stray() {
 		p.Warnings = append(p.Warnings, w.Detail)
+	}
+	return p, nil
+}
+
+// CalendarItem is one meeting or task of an iCalendar file as the import
+// wizard shows it.
+type CalendarItem struct {
+	Kind string // "event" or "task"
+	Line int
+	// Title, and Start (a meeting's start, a task's due) as local values
+	// in TimeZone ("" floating or all-day).
+	Title, Start, TimeZone string
+	AllDay, Recurring      bool
+	// Skip is "unreadable" for a component that would be skipped.
+	Skip     string
+	Problems []string
+}
+
+// previewICS reads an iCalendar file for the wizard.
+func previewICS(file io.Reader, path string, p Preview) (Preview, error) {
+	data, err := io.ReadAll(io.LimitReader(file, maxICSSize+1))
+	if err != nil {
+		return p, crm.Errorf(crm.CodeFileUnreadable, "cannot read %s: %v", path, unwrapPath(err))
+	}
+	det := textenc.Detect(data[:min(len(data), textenc.SampleSize)])
+	p.Encoding, p.BOM = det.Name, det.BOM
+	objs, probs, err := eventcard.Read(data)
+	if err != nil {
+		return p, crm.Errorf(crm.CodeFileUnreadable, "%s holds no calendar data", path)
+	}
+	for _, o := range objs {
+		it := CalendarItem{Kind: o.Kind, Line: o.Line}
+		if o.Kind == eventcard.KindTask {
+			p.Tasks++
+			it.Title, it.Start, it.TimeZone, it.Recurring = o.Task.Title, o.Task.Due, o.Task.TimeZone, o.Task.RRule != ""
+			it.AllDay = isDateValue(o.Task.Due)
+		} else {
+			p.Events++
+			e := o.Event
+			it.Title, it.Start, it.TimeZone, it.AllDay = e.Title, e.Start, e.TimeZone, e.AllDay
+			it.Recurring = e.RRule != "" || len(e.RDates) > 0
+			if _, dropped, err := ImportableEvent(e); err != nil {
+				it.Skip, it.Problems = "invalid", []string{err.Error()}
+			} else {
+				it.Problems = dropped
+			}
+		}
+		if len(p.Items) < PreviewRows {
+			p.Items = append(p.Items, it)
+		}
+	}
+	for _, pr := range probs {
+		if eventcard.Skipped(pr) && len(p.Items) < PreviewRows {
+			p.Items = append(p.Items, CalendarItem{Line: pr.Line, Skip: "unreadable", Problems: []string{pr.String()}})
+			continue
+		}
+		p.Warnings = append(p.Warnings, pr.String())
 	}
 	return p, nil
 }

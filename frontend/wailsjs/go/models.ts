@@ -1038,6 +1038,34 @@ export namespace app {
 	        this.paths = source["paths"];
 	    }
 	}
+	export class ImportCalendarItem {
+	    kind: string;
+	    line: number;
+	    title: string;
+	    start: string;
+	    timeZone: string;
+	    allDay: boolean;
+	    recurring: boolean;
+	    skip: string;
+	    problems: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportCalendarItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.line = source["line"];
+	        this.title = source["title"];
+	        this.start = source["start"];
+	        this.timeZone = source["timeZone"];
+	        this.allDay = source["allDay"];
+	        this.recurring = source["recurring"];
+	        this.skip = source["skip"];
+	        this.problems = source["problems"];
+	    }
+	}
 	export class ImportColumn {
 	    index: number;
 	    header: string;
@@ -1209,6 +1237,9 @@ export namespace app {
 	    records: ImportPreviewRecord[];
 	    warnings: string[];
 	    targets: string[];
+	    items: ImportCalendarItem[];
+	    events: number;
+	    tasks: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportPreview(source);
@@ -1226,6 +1257,9 @@ export namespace app {
 	        this.records = this.convertValues(source["records"], ImportPreviewRecord);
 	        this.warnings = source["warnings"];
 	        this.targets = source["targets"];
+	        this.items = this.convertValues(source["items"], ImportCalendarItem);
+	        this.events = source["events"];
+	        this.tasks = source["tasks"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
