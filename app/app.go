@@ -91,7 +91,9 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.ImportExport.importer.WithZones(cal) // .ics imports place floating and all-day times in the user's zone
 	s.Sync = NewSyncService(ctx, db, cfg.Secrets, cfg.Secrets, cfg.Clock, cfg.Events, WithCalendarSync(calendarSync(db), cal.UserLocation))
 	s.Calendar = NewCalendarService(ctx, cal, cfg.Events)
-	s.Tasks = NewTasksService(ctx, tasks.New(db, cfg.Clock, cal, recurrence.Validate), cfg.Events)
+	tk := tasks.New(db, cfg.Clock, cal, recurrence.Validate)
+	s.Tasks = NewTasksService(ctx, tk, cfg.Events)
+	s.Calendar.zoneChanged = tk.ZoneChanged
 	s.Reminders = reminders
 	return s
 }

@@ -20,6 +20,9 @@ type CalendarService struct {
 	ctx    context.Context
 	svc    *calendar.Service
 	events Emitter
+	// zoneChanged runs after the user's zone changed (tasks re-read their
+	// floating due times).
+	zoneChanged func(ctx context.Context) error
 }
 
 // NewCalendarService wraps the calendar use cases for the binding.
@@ -229,6 +232,11 @@ func (s *CalendarService) UserZone() (string, error) { return s.svc.UserZone(s.c
 func (s *CalendarService) SetUserZone(zone string) error {
 	if err := s.svc.SetUserZone(s.ctx, zone); err != nil {
 		return err
+	}
+	if s.zoneChanged != nil {
+		if err := s.zoneChanged(s.ctx); err != nil {
+			return err
+		}
 	}
 	s.events.Emit(EventCalendarChanged)
 	s.events.Emit(EventTasksChanged)

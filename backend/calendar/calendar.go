@@ -95,12 +95,17 @@ type CalendarInfo struct {
 
 // Calendars lists the calendars, making a default one when there is none.
 func (s *Service) Calendars(ctx context.Context) ([]CalendarInfo, error) {
-	if _, err := s.store.EnsureDefaultCalendar(ctx, DefaultCalendarName, DefaultCalendarColor); err != nil {
-		return nil, err
-	}
 	cals, err := s.store.Calendars(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if len(cals) == 0 || !cals[0].Default { // the default is listed first
+		if _, err := s.store.EnsureDefaultCalendar(ctx, DefaultCalendarName, DefaultCalendarColor); err != nil {
+			return nil, err
+		}
+		if cals, err = s.store.Calendars(ctx); err != nil {
+			return nil, err
+		}
 	}
 	accounts, err := s.store.CalendarAccountNames(ctx)
 	if err != nil {

@@ -444,3 +444,66 @@ func TestDetectZoneAndZoneNamesReadTheSystem(t *testing.T) {
 		t.Fatalf("zones from zone1970.tab = %v", got)
 	}
 }
+
+func TestAZoneKnownOnlyFromTheObjectStaysUsable(t *testing.T) {
+	clock := &testClock{t: time.Date(2026, 3, 20, 12, 0, 0, 0, time.UTC)}
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "cal.db"), store.WithClock(clock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	berlin, _ := time.LoadLocation("Europe/Berlin")
+	var asked []string
+	resolver := func(tzid, vtimezones string) (*time.Location, error) {
+		asked = append(asked, tzid+"|"+vtimezones)
+		if tzid == "W. Europe Standard Time" {
+			return berlin, nil
+		}
+		return nil, errors.New("unknown")
+	}
+	svc := New(db, clock, fakeSystem("UTC"), WithZoneResolver(resolver))
+	ctx := context.Background()
+	cal, err := db.EnsureDefaultCalendar(ctx, DefaultCalendarName, DefaultCalendarColor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// As an import stores it: the TZID text and the VTIMEZONE it came with.
+	now := clock.Now()
+	e := crm.Event{ID: crm.NewID(now), CalendarID: cal.ID, UID: "outlook-1", Version: 1, CreatedAt: now, UpdatedAt: now,
+		OriginalTZID: "W. Europe Standard Time", Zones: "BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\nEND:VTIMEZONE\r\n",
+		EventFields: crm.EventFields{Title: "Outlook series", Start: "2026-03-23T10:00:00", End: "2026-03-23T11:00:00",
+			TimeZone: "W. Europe Standard Time", RRule: "FREQ=WEEKLY", Busy: crm.BusyBusy, Status: StatusConfirmed},
+		StartUTC: mustUTC("2026-03-23T09:00:00Z"), EndUTC: mustUTC("2026-03-23T10:00:00Z")}
+	if err := db.ImportEvents(ctx, []store.ImportedEvent{{Event: e}}); err != nil {
+		t.Fatal(err)
+	}
+	f := e.EventFields
+	f.Title = "Outlook series (renamed)"
+	got, err := svc.Update(ctx, Edit{ID: e.ID, Version: 1, Fields: f})
+	if err != nil {
+		t.Fatalf("edit keeping the zone: %v", err)
+	}
+	if got.TimeZone != "W. Europe Standard Time" || got.OriginalTZID != "W. Europe Standard Time" {
+		t.Fatalf("zone %q original %q; want both kept", got.TimeZone, got.OriginalTZID)
+	}
+	os, err := svc.Occurrences(ctx, mustUTC("2026-03-23T00:00:00Z"), mustUTC("2026-04-01T00:00:00Z"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := starts(os); !slices.Equal(got, []string{"2026-03-23T09:00:00Z", "2026-03-30T08:00:00Z"}) {
+		t.Fatalf("starts = %v; want Berlin times across the DST change", got)
+	}
+	if len(asked) == 0 || !strings.Contains(asked[0], "BEGIN:VTIMEZONE") {
+		t.Fatalf("resolver calls = %q; want the VTIMEZONE passed", asked)
+	}
+	// Choosing another unknown zone is refused; choosing an IANA zone clears the original TZID.
+	f.TimeZone = "Romance Standard Time"
+	if _, err := svc.Update(ctx, Edit{ID: e.ID, Version: got.Version, Fields: f}); crm.ErrorCode(err) != crm.CodeZoneUnknown {
+		t.Fatalf("unknown new zone = %v; want zone_unknown", err)
+	}
+	f.TimeZone = "Europe/Paris"
+	moved, err := svc.Update(ctx, Edit{ID: e.ID, Version: got.Version, Fields: f})
+	if err != nil || moved.OriginalTZID != "" || moved.TimeZone != "Europe/Paris" {
+		t.Fatalf("to Paris: %+v, %v", moved, err)
+	}
+}

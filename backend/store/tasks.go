@@ -360,3 +360,41 @@ func (d *DB) LinkNames(ctx context.Context, contactIDs, companyIDs []string) (co
 	}
 	return contacts, companies, nil
 }
+
+// RetimeFloatingTasks recomputes the stored due instant of every task whose
+// due is read in the user's zone (a date, or a time without zone) after
+// the user's zone changed; due gives the new instant (it is called outside
+// any transaction, so it may read the database). The instant is derived
+// data: nothing is journalled and versions stay. A task whose due changed
+// meanwhile keeps the instant its writer stored.
+func (d *DB) RetimeFloatingTasks(ctx context.Context, due func(crm.Task) (*time.Time, error)) (int, error) {
+	ts, err := collectTasks(d.db.QueryContext(ctx, `SELECT `+taskColumns+` FROM tasks t
+		WHERE t.due <> '' AND (t.time_zone = '' OR length(t.due) = 10)`))
+	if err != nil {
+		return 0, fmt.Errorf("store: read floating tasks: %w", err)
+	}
+	values := make([]any, len(ts))
+	for i, t := range ts {
+		at, err := due(t)
+		if err != nil {
+			return 0, err
+		}
+		if at != nil {
+			values[i] = formatTime(*at)
+		}
+	}
+	n := 0
+	err = d.inTx(ctx, func(tx *sql.Tx) error {
+		for i, t := range ts {
+			res, err := tx.ExecContext(ctx, `UPDATE tasks SET due_utc = ? WHERE id = ? AND due = ? AND time_zone = ?`,
+				values[i], t.ID, t.Due, t.TimeZone)
+			if err != nil {
+				return fmt.Errorf("store: retime task %s: %w", t.ID, err)
+			}
+			k, _ := res.RowsAffected()
+			n += int(k)
+		}
+		return nil
+	})
+	return n, err
+}

@@ -26,6 +26,7 @@ type Store interface {
 	LinkNames(ctx context.Context, contactIDs, companyIDs []string) (contacts, companies map[string]string, err error)
 	GetContact(ctx context.Context, id string) (crm.Contact, error)
 	GetCompany(ctx context.Context, id string) (crm.Company, error)
+	RetimeFloatingTasks(ctx context.Context, due func(crm.Task) (*time.Time, error)) (int, error)
 	Calendar(ctx context.Context, id string) (crm.Calendar, error)
 	EnsureDefaultCalendar(ctx context.Context, name, color string) (crm.Calendar, error)
 }
@@ -291,6 +292,13 @@ func (s *Service) items(ctx context.Context, ts []crm.Task) ([]Item, error) {
 		out[i] = it
 	}
 	return out, nil
+}
+
+// ZoneChanged recomputes the due instants of the tasks read in the user's
+// zone (dates, and times without a zone) after the user's zone changed.
+func (s *Service) ZoneChanged(ctx context.Context) error {
+	_, err := s.store.RetimeFloatingTasks(ctx, func(t crm.Task) (*time.Time, error) { return s.dueUTC(ctx, t) })
+	return err
 }
 
 // dueUTC is the instant stored for ordering and the lists: the due time in

@@ -35,6 +35,7 @@ func (c *testClock) set(t time.Time) {
 
 type fixture struct {
 	svc   *Service
+	cal   *calendar.Service
 	db    *store.DB
 	clock *testClock
 	ctx   context.Context
@@ -56,7 +57,7 @@ func newFixture(t testing.TB) fixture {
 		ReadFile: func(string) ([]byte, error) { return nil, errors.New("none") },
 	}
 	cal := calendar.New(db, clock, sys)
-	return fixture{svc: New(db, clock, cal, recurrence.Validate), db: db, clock: clock, ctx: context.Background()}
+	return fixture{svc: New(db, clock, cal, recurrence.Validate), cal: cal, db: db, clock: clock, ctx: context.Background()}
 }
 
 func (fx fixture) create(t testing.TB, f crm.TaskFields) Item {
@@ -215,5 +216,30 @@ func TestLinksResolveNamesAndFilterByContact(t *testing.T) {
 	js, _ := fx.db.JournalFor(fx.ctx, crm.EntityTask, it.ID)
 	if up.Version != 2 || !slices.Equal(js[len(js)-1].Fields, []string{"title", "dealId"}) {
 		t.Fatalf("update v%d journal %v; want title and dealId changed", up.Version, js[len(js)-1].Fields)
+	}
+}
+
+func TestZoneChangeMovesFloatingDueTimes(t *testing.T) {
+	fx := newFixture(t)
+	floating := fx.create(t, crm.TaskFields{Title: "floating", Due: "2026-11-24T20:00"})
+	zoned := fx.create(t, crm.TaskFields{Title: "zoned", Due: "2026-11-24T20:00", TimeZone: "Asia/Tokyo"})
+	if !floating.DueAt.Equal(time.Date(2026, 11, 24, 11, 0, 0, 0, time.UTC)) {
+		t.Fatalf("floating due in Tokyo = %v", floating.DueAt)
+	}
+	if err := fx.cal.SetUserZone(fx.ctx, "America/New_York"); err != nil {
+		t.Fatal(err)
+	}
+	if err := fx.svc.ZoneChanged(fx.ctx); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := fx.svc.Get(fx.ctx, floating.ID)
+	z, _ := fx.svc.Get(fx.ctx, zoned.ID)
+	if !f.DueAt.Equal(time.Date(2026, 11, 25, 1, 0, 0, 0, time.UTC)) || !z.DueAt.Equal(*zoned.DueAt) || f.Version != 1 {
+		t.Fatalf("after the move to New York: floating %v (v%d), zoned %v", f.DueAt, f.Version, z.DueAt)
+	}
+	// Now is 23 Nov 20:00 in New York: the floating task is due tomorrow there.
+	up, _ := fx.svc.List(fx.ctx, crm.TaskListUpcoming, "")
+	if !slices.Contains(titles(up), "floating") {
+		t.Fatalf("upcoming in New York = %v", titles(up))
 	}
 }

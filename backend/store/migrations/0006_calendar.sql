@@ -106,7 +106,6 @@ CREATE TABLE contact_emails (
     contact_id TEXT NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     PRIMARY KEY (email_key, contact_id)
 ) WITHOUT ROWID;
-CREATE INDEX contact_emails_by_contact ON contact_emails (contact_id);
 INSERT OR IGNORE INTO contact_emails (email_key, contact_id)
     SELECT lower(trim(json_extract(j.value, '$.value'))), c.id FROM contacts c, json_each(c.emails) j
     WHERE trim(coalesce(json_extract(j.value, '$.value'), '')) <> '';
@@ -118,7 +117,8 @@ BEGIN
 END;
 CREATE TRIGGER contact_emails_update AFTER UPDATE OF emails ON contacts
 BEGIN
-    DELETE FROM contact_emails WHERE contact_id = OLD.id;
+    DELETE FROM contact_emails WHERE contact_id = OLD.id AND email_key IN
+        (SELECT lower(trim(json_extract(j.value, '$.value'))) FROM json_each(OLD.emails) j);
     INSERT OR IGNORE INTO contact_emails (email_key, contact_id)
         SELECT lower(trim(json_extract(j.value, '$.value'))), NEW.id FROM json_each(NEW.emails) j
         WHERE trim(coalesce(json_extract(j.value, '$.value'), '')) <> '';
