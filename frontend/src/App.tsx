@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useBackendEvents, useCompanyEvents, useSettings } from './api';
+import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
+import { CalendarPage } from './calendar/CalendarPage';
+import { ReminderCenter } from './reminders/ReminderCenter';
+import { TasksPage } from './tasks/TasksPage';
 import { CompaniesPage } from './companies/CompaniesPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
@@ -40,6 +43,10 @@ function AreaView({ area }: { area: AreaId }) {
       return <ContactsPage />;
     case 'companies':
       return <CompaniesPage />;
+    case 'tasks':
+      return <TasksPage />;
+    case 'calendar':
+      return <CalendarPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':
@@ -54,6 +61,7 @@ export default function App() {
   const [area, setArea] = useHashArea();
   useBackendEvents();
   useCompanyEvents();
+  useCalendarEvents();
   useSyncShortcut();
   const ready = useSavedLanguage();
 
@@ -79,6 +87,7 @@ export default function App() {
           <AreaView area={area} />
         </div>
       </AppShell.Main>
+      <ReminderCenter />
       <AppShell.Footer bg="gray.0">
         <StatusBar />
       </AppShell.Footer>
