@@ -3,7 +3,7 @@ import { ActionIcon, Box, Button, Group, Loader, SegmentedControl, Text, Title, 
 import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import FullCalendar from '@fullcalendar/react';
-import type { DateSelectArg, DatesSetArg, EventClickArg, EventDropArg } from '@fullcalendar/core';
+import type { DateSelectArg, DatesSetArg, EventClickArg, EventContentArg, EventDropArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
@@ -35,6 +35,28 @@ const FC_VIEWS: Record<CalendarView, string> = {
   month: 'dayGridMonth',
   agenda: 'agenda',
 };
+
+/** FullCalendar options that never change (kept as one object so no render resets the calendar). */
+const FC_STATIC = {
+  plugins: [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin],
+  views: { agenda: { type: 'list', duration: { weeks: 2 } } },
+  headerToolbar: false as const,
+  height: '100%',
+  locales: [bnLocale],
+  firstDay: 1,
+  nowIndicator: true,
+  editable: true,
+  selectable: true,
+  selectMirror: true,
+  dayMaxEvents: true,
+  eventAllow: (drop: { allDay: boolean }, dragged: { allDay: boolean } | null) => drop.allDay === dragged?.allDay,
+  slotDuration: '00:30:00',
+  scrollTime: '08:00:00',
+  eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false } as const,
+  slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false } as const,
+};
+
+const renderEventContent = (arg: EventContentArg) => <EventContent arg={arg} />;
 
 function loadHidden(): Set<string> {
   try {
@@ -154,7 +176,8 @@ export function CalendarPage() {
 
   const onDatesSet = (arg: DatesSetArg) => {
     const date = datePart(wallClockOf(arg.view.currentStart, userZone || 'UTC')) || datePart(arg.startStr);
-    setRange({ from: rangeInstant(arg.startStr), to: rangeInstant(arg.endStr), title: arg.view.title, date });
+    const next = { from: rangeInstant(arg.startStr), to: rangeInstant(arg.endStr), title: arg.view.title, date };
+    setRange((old) => (old.from === next.from && old.to === next.to && old.title === next.title && old.date === next.date ? old : next));
   };
 
   const onSelect = (arg: DateSelectArg) => {
@@ -190,6 +213,20 @@ export function CalendarPage() {
       notifyError(e, t);
     }
   };
+
+  // FullCalendar gets stable callbacks that call the latest handlers.
+  const latest = useRef({ onDatesSet, onSelect, onEventClick, onMove });
+  latest.current = { onDatesSet, onSelect, onEventClick, onMove };
+  const handlers = useMemo(
+    () => ({
+      datesSet: (arg: DatesSetArg) => latest.current.onDatesSet(arg),
+      select: (arg: DateSelectArg) => latest.current.onSelect(arg),
+      eventClick: (arg: EventClickArg) => latest.current.onEventClick(arg),
+      move: (arg: EventDropArg | EventResizeDoneArg) => void latest.current.onMove(arg),
+    }),
+    [],
+  );
+  const moreLinkText = useCallback((n: number) => t('calendar.more', { count: n }), [t]);
 
   const cals = calendars.data ?? [];
   const lng = i18n.resolvedLanguage ?? i18n.language;
@@ -249,35 +286,20 @@ export function CalendarPage() {
           {userZone ? (
             <FullCalendar
               ref={calRef}
-              plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin]}
+              {...FC_STATIC}
               timeZone={userZone}
               initialView={FC_VIEWS[view]}
-              views={{ agenda: { type: 'list', duration: { weeks: 2 } } }}
-              headerToolbar={false}
-              height="100%"
-              locales={[bnLocale]}
               locale={lng === 'bn' ? 'bn' : 'en-gb'}
-              firstDay={1}
-              nowIndicator
-              editable
-              selectable
-              selectMirror
-              dayMaxEvents
-              eventAllow={(drop, dragged) => drop.allDay === dragged?.allDay}
-              slotDuration="00:30:00"
-              scrollTime="08:00:00"
-              eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-              slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
               allDayText={t('calendar.allDay')}
               noEventsText={t('calendar.noEvents')}
-              moreLinkText={(n) => t('calendar.more', { count: n })}
+              moreLinkText={moreLinkText}
               events={events}
-              datesSet={onDatesSet}
-              select={onSelect}
-              eventClick={onEventClick}
-              eventDrop={(arg) => void onMove(arg)}
-              eventResize={(arg) => void onMove(arg)}
-              eventContent={(arg) => <EventContent arg={arg} />}
+              datesSet={handlers.datesSet}
+              select={handlers.select}
+              eventClick={handlers.eventClick}
+              eventDrop={handlers.move}
+              eventResize={handlers.move}
+              eventContent={renderEventContent}
             />
           ) : (
             <Loader size="sm" m="xl" />

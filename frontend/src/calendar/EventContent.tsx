@@ -57,6 +57,18 @@ export function EventContent({ arg }: { arg: EventContentArg }) {
       </Box>
     );
   }
+  const start = arg.event.start?.getTime() ?? 0;
+  const end = arg.event.end?.getTime() ?? start;
+  if (!arg.event.allDay && end - start <= 45 * 60_000) {
+    // A short meeting: one line, time first.
+    return (
+      <Box className="fb-ev fb-ev-short" {...common}>
+        <span className="fb-ev-time">{arg.timeText}</span> <span className="fb-ev-title">{o.title || t('calendar.event.untitled')}</span>
+        {icons}
+        {zone}
+      </Box>
+    );
+  }
   return (
     <Box className="fb-ev" {...common}>
       <Box className="fb-ev-head">

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
-  Box,
   Button,
   Center,
   Checkbox,
@@ -35,6 +34,7 @@ import { errorText, notifySuccess } from '../lib/notify';
 import { useAction } from '../lib/useAction';
 import { AttendeesEditor } from './AttendeesEditor';
 import { useScopeChoice } from './EditScopeDialog';
+import { EditorFrame, EditorHeader } from './EditorFrame';
 import {
   REMINDER_CHOICES,
   inputForScope,
@@ -69,19 +69,8 @@ interface MeetingEditorProps {
 
 /** The meeting editor, in a modal. */
 export function MeetingEditor({ target, userZone, calendars, onClose }: MeetingEditorProps) {
-  const { t } = useTranslation();
   return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      title={target?.kind === 'edit' ? t('calendar.editor.editTitle') : t('calendar.editor.newTitle')}
-      size={780}
-      // Keys typed here are not the calendar's shortcuts (T, D, W, arrows…); Esc still closes.
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') e.stopPropagation();
-      }}
-      closeOnClickOutside={false}
-    >
+    <EditorFrame opened={target !== null} onClose={onClose} size={780}>
       {target?.kind === 'new' && (
         <MeetingForm
           key={`new-${target.start}-${target.end}`}
@@ -94,7 +83,7 @@ export function MeetingEditor({ target, userZone, calendars, onClose }: MeetingE
       {target?.kind === 'edit' && (
         <ExistingMeeting eventId={target.eventId} recurrenceId={target.recurrenceId} userZone={userZone} calendars={calendars} onClose={onClose} />
       )}
-    </Modal>
+    </EditorFrame>
   );
 }
 
@@ -125,16 +114,26 @@ function ExistingMeeting({
 
   if (ev.isError && !base) {
     return (
-      <Alert color="red" icon={<IconAlertTriangle size={16} />} data-testid="meeting-load-error">
-        {errorText(ev.error, t)}
-      </Alert>
+      <>
+        <EditorHeader title={t('calendar.editor.editTitle')} />
+        <Modal.Body pt="md">
+          <Alert color="red" icon={<IconAlertTriangle size={16} />} data-testid="meeting-load-error">
+            {errorText(ev.error, t)}
+          </Alert>
+        </Modal.Body>
+      </>
     );
   }
   if (!base) {
     return (
-      <Center h={200}>
-        <Loader size="sm" />
-      </Center>
+      <>
+        <EditorHeader title={t('calendar.editor.editTitle')} />
+        <Modal.Body>
+          <Center h={200}>
+            <Loader size="sm" />
+          </Center>
+        </Modal.Body>
+      </>
     );
   }
   return (
@@ -270,229 +269,229 @@ function MeetingForm({ base, recurrenceId = '', initial, userZone, calendars, on
 
   return (
     <DatesProvider settings={{ locale: datesLocale(i18n.language), firstDayOfWeek: 1 }}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        data-testid="meeting-editor"
-        noValidate
-      >
-        <Stack gap="sm">
-          {action.error && (
-            <Alert color="red" icon={<IconAlertTriangle size={16} />} data-testid="form-error">
-              {action.error}
-            </Alert>
-          )}
-          <TextInput
-            ref={titleRef}
-            aria-label={t('calendar.editor.title')}
-            placeholder={t('calendar.editor.titlePlaceholder')}
-            size="md"
-            value={v.title}
-            onChange={(e) => set({ title: e.currentTarget.value })}
-            error={errors.title ? t(errors.title) : undefined}
-            data-testid="meeting-title"
-          />
-          <TextInput
-            aria-label={t('calendar.editor.location')}
-            placeholder={t('calendar.editor.locationPlaceholder')}
-            leftSection={<IconMapPin size={15} />}
-            value={v.location}
-            onChange={(e) => set({ location: e.currentTarget.value })}
-            data-testid="meeting-location"
-          />
-
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <IconClock size={18} style={{ marginBottom: 8, flex: 'none' }} color="var(--mantine-color-dimmed)" />
-            <DateInput
-              label={t('calendar.editor.start')}
-              value={v.startDate}
-              onChange={(d) => d && setStart(d, v.startTime)}
-              valueFormat={DATE_INPUT_FORMAT}
-              dateParser={parseTypedDate}
-              w={170}
-              data-testid="meeting-start-date"
-            />
-            {!v.allDay && (
-              <TimeInput
-                aria-label={t('calendar.editor.startTime')}
-                value={v.startTime}
-                onChange={(e) => e.currentTarget.value && setStart(v.startDate, e.currentTarget.value)}
-                w={104}
-                data-testid="meeting-start-time"
-              />
+      <EditorHeader title={base ? t('calendar.editor.editTitle') : t('calendar.editor.newTitle')}>
+        {base && (
+          <Button
+            variant="subtle"
+            color="red"
+            size="xs"
+            leftSection={<IconTrash size={14} />}
+            onClick={() => void remove()}
+            loading={del.deleting}
+            data-testid="meeting-delete"
+          >
+            {t('calendar.editor.delete')}
+          </Button>
+        )}
+        <Button variant="default" size="xs" onClick={onClose} data-testid="meeting-cancel">
+          {t('calendar.editor.cancel')}
+        </Button>
+        <Button type="submit" form="meeting-form" size="xs" loading={action.busy} title={t('calendar.editor.saveTitle')} data-testid="meeting-save">
+          {t('calendar.editor.save')}
+        </Button>
+      </EditorHeader>
+      <Modal.Body pt="md">
+        <form
+          id="meeting-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          data-testid="meeting-editor"
+          noValidate
+        >
+          <Stack gap="sm">
+            {action.error && (
+              <Alert color="red" icon={<IconAlertTriangle size={16} />} data-testid="form-error">
+                {action.error}
+              </Alert>
             )}
-            <Text pb={8} c="dimmed">
-              –
-            </Text>
-            <DateInput
-              label={t('calendar.editor.end')}
-              value={v.endDate}
-              onChange={(d) => d && set({ endDate: d })}
-              valueFormat={DATE_INPUT_FORMAT}
-              dateParser={parseTypedDate}
-              w={170}
-              error={errors.end ? true : undefined}
-              data-testid="meeting-end-date"
+            <TextInput
+              ref={titleRef}
+              aria-label={t('calendar.editor.title')}
+              placeholder={t('calendar.editor.titlePlaceholder')}
+              size="md"
+              value={v.title}
+              onChange={(e) => set({ title: e.currentTarget.value })}
+              error={errors.title ? t(errors.title) : undefined}
+              data-testid="meeting-title"
             />
-            {!v.allDay && (
-              <TimeInput
-                aria-label={t('calendar.editor.endTime')}
-                value={v.endTime}
-                onChange={(e) => e.currentTarget.value && set({ endTime: e.currentTarget.value })}
-                w={104}
+            <TextInput
+              aria-label={t('calendar.editor.location')}
+              placeholder={t('calendar.editor.locationPlaceholder')}
+              leftSection={<IconMapPin size={15} />}
+              value={v.location}
+              onChange={(e) => set({ location: e.currentTarget.value })}
+              data-testid="meeting-location"
+            />
+
+            <Group gap="xs" align="flex-end" wrap="nowrap">
+              <IconClock size={18} style={{ marginBottom: 8, flex: 'none' }} color="var(--mantine-color-dimmed)" />
+              <DateInput
+                label={t('calendar.editor.start')}
+                value={v.startDate}
+                onChange={(d) => d && setStart(d, v.startTime)}
+                valueFormat={DATE_INPUT_FORMAT}
+                dateParser={parseTypedDate}
+                w={170}
+                data-testid="meeting-start-date"
+              />
+              {!v.allDay && (
+                <TimeInput
+                  aria-label={t('calendar.editor.startTime')}
+                  value={v.startTime}
+                  onChange={(e) => e.currentTarget.value && setStart(v.startDate, e.currentTarget.value)}
+                  w={104}
+                  data-testid="meeting-start-time"
+                />
+              )}
+              <Text pb={8} c="dimmed">
+                –
+              </Text>
+              <DateInput
+                label={t('calendar.editor.end')}
+                value={v.endDate}
+                onChange={(d) => d && set({ endDate: d })}
+                valueFormat={DATE_INPUT_FORMAT}
+                dateParser={parseTypedDate}
+                w={170}
                 error={errors.end ? true : undefined}
-                data-testid="meeting-end-time"
+                data-testid="meeting-end-date"
               />
+              {!v.allDay && (
+                <TimeInput
+                  aria-label={t('calendar.editor.endTime')}
+                  value={v.endTime}
+                  onChange={(e) => e.currentTarget.value && set({ endTime: e.currentTarget.value })}
+                  w={104}
+                  error={errors.end ? true : undefined}
+                  data-testid="meeting-end-time"
+                />
+              )}
+              <Switch
+                label={t('calendar.editor.allDay')}
+                checked={v.allDay}
+                onChange={(e) => set({ allDay: e.currentTarget.checked })}
+                pb={8}
+                style={{ flex: 'none' }}
+                data-testid="meeting-all-day"
+              />
+            </Group>
+            {errors.end && (
+              <Text size="xs" c="red" mt={-6} data-testid="meeting-time-error">
+                {t(errors.end)}
+              </Text>
             )}
-            <Switch
-              label={t('calendar.editor.allDay')}
-              checked={v.allDay}
-              onChange={(e) => set({ allDay: e.currentTarget.checked })}
-              pb={8}
-              style={{ flex: 'none' }}
-              data-testid="meeting-all-day"
-            />
-          </Group>
-          {errors.end && (
-            <Text size="xs" c="red" mt={-6} data-testid="meeting-time-error">
-              {t(errors.end)}
-            </Text>
-          )}
 
-          {!v.allDay && (
-            <Group gap="xs" align="center" wrap="nowrap">
-              <IconWorld size={18} style={{ flex: 'none' }} color="var(--mantine-color-dimmed)" />
-              <ZoneSelect
-                aria-label={t('calendar.editor.zone')}
-                value={v.timeZone}
-                onChange={(z) => set({ timeZone: z })}
-                allowFloating
-                w={330}
-                data-testid="meeting-zone"
+            {!v.allDay && (
+              <Group gap="xs" align="center" wrap="nowrap">
+                <IconWorld size={18} style={{ flex: 'none' }} color="var(--mantine-color-dimmed)" />
+                <ZoneSelect
+                  aria-label={t('calendar.editor.zone')}
+                  value={v.timeZone}
+                  onChange={(z) => set({ timeZone: z })}
+                  allowFloating
+                  w={330}
+                  data-testid="meeting-zone"
+                />
+                {inUserZone && (
+                  <Text size="sm" c="dimmed" data-testid="meeting-zone-hint">
+                    {inUserZone}
+                  </Text>
+                )}
+              </Group>
+            )}
+            {base?.originalTzid && base.originalTzid !== v.timeZone && (
+              <Text size="xs" c="dimmed" data-testid="meeting-original-tzid">
+                {t('calendar.editor.originalTzid', { tzid: base.originalTzid })}
+              </Text>
+            )}
+
+            <RepeatEditor
+              value={v.repeat}
+              ctx={ctx}
+              custom={v.rruleCustom}
+              rrule={v.rrule}
+              error={errors.repeat}
+              onChange={(repeat) => set({ repeat, repeatEdited: true })}
+              onReplaceCustom={() => set({ rruleCustom: false, repeatEdited: true })}
+            />
+            {occurrenceOfSeries && (
+              <Text size="xs" c="dimmed">
+                {t('calendar.editor.occurrenceHint')}
+              </Text>
+            )}
+
+            <Divider />
+            <Text size="sm" fw={600}>
+              {t('calendar.attendees.title')}
+            </Text>
+            <AttendeesEditor value={v.attendees} organizer={base?.organizer ?? null} onChange={(attendees) => set({ attendees })} />
+
+            <Divider />
+            <Group gap="sm" align="flex-end" grow>
+              <Select
+                label={t('calendar.editor.calendar')}
+                data={calendarData}
+                value={v.calendarId || null}
+                onChange={(c) => c && set({ calendarId: c })}
+                allowDeselect={false}
+                leftSection={<ColorSwatch color={colorOf(v.calendarId) ?? '#868e96'} size={12} />}
+                renderOption={({ option }) => (
+                  <Group gap="xs" wrap="nowrap">
+                    <ColorSwatch color={colorOf(option.value) ?? '#868e96'} size={12} />
+                    <Text size="sm">{option.label}</Text>
+                  </Group>
+                )}
+                data-testid="meeting-calendar"
               />
-              {inUserZone && (
-                <Text size="sm" c="dimmed" data-testid="meeting-zone-hint">
-                  {inUserZone}
-                </Text>
-              )}
+              <Select
+                label={t('calendar.editor.showAs')}
+                data={['busy', 'free', 'tentative', 'oof'].map((b) => ({ value: b, label: t(`calendar.busy.${b}`) }))}
+                value={['busy', 'free', 'tentative', 'oof'].includes(v.busy) ? v.busy : 'busy'}
+                onChange={(b) => b && set({ busy: b })}
+                allowDeselect={false}
+                data-testid="meeting-busy"
+              />
+              <MultiSelect
+                label={t('calendar.editor.reminders')}
+                placeholder={v.reminders.length ? undefined : t('calendar.reminders.none')}
+                data={reminderData}
+                value={v.reminders.map(String)}
+                onChange={(r) => set({ reminders: r.map(Number).filter((n) => Number.isFinite(n)) })}
+                data-testid="meeting-reminders"
+              />
             </Group>
-          )}
-          {base?.originalTzid && base.originalTzid !== v.timeZone && (
-            <Text size="xs" c="dimmed" data-testid="meeting-original-tzid">
-              {t('calendar.editor.originalTzid', { tzid: base.originalTzid })}
-            </Text>
-          )}
-
-          <RepeatEditor
-            value={v.repeat}
-            ctx={ctx}
-            custom={v.rruleCustom}
-            rrule={v.rrule}
-            error={errors.repeat}
-            onChange={(repeat) => set({ repeat, repeatEdited: true })}
-            onReplaceCustom={() => set({ rruleCustom: false, repeatEdited: true })}
-          />
-          {occurrenceOfSeries && (
-            <Text size="xs" c="dimmed">
-              {t('calendar.editor.occurrenceHint')}
-            </Text>
-          )}
-
-          <Divider />
-          <Text size="sm" fw={600}>
-            {t('calendar.attendees.title')}
-          </Text>
-          <AttendeesEditor value={v.attendees} organizer={base?.organizer ?? null} onChange={(attendees) => set({ attendees })} />
-
-          <Divider />
-          <Group gap="sm" align="flex-end" grow>
-            <Select
-              label={t('calendar.editor.calendar')}
-              data={calendarData}
-              value={v.calendarId || null}
-              onChange={(c) => c && set({ calendarId: c })}
-              allowDeselect={false}
-              leftSection={<ColorSwatch color={colorOf(v.calendarId) ?? '#868e96'} size={12} />}
-              renderOption={({ option }) => (
-                <Group gap="xs" wrap="nowrap">
-                  <ColorSwatch color={colorOf(option.value) ?? '#868e96'} size={12} />
-                  <Text size="sm">{option.label}</Text>
-                </Group>
-              )}
-              data-testid="meeting-calendar"
-            />
-            <Select
-              label={t('calendar.editor.showAs')}
-              data={['busy', 'free', 'tentative', 'oof'].map((b) => ({ value: b, label: t(`calendar.busy.${b}`) }))}
-              value={['busy', 'free', 'tentative', 'oof'].includes(v.busy) ? v.busy : 'busy'}
-              onChange={(b) => b && set({ busy: b })}
-              allowDeselect={false}
-              data-testid="meeting-busy"
-            />
-            <MultiSelect
-              label={t('calendar.editor.reminders')}
-              placeholder={v.reminders.length ? undefined : t('calendar.reminders.none')}
-              data={reminderData}
-              value={v.reminders.map(String)}
-              onChange={(r) => set({ reminders: r.map(Number).filter((n) => Number.isFinite(n)) })}
-              data-testid="meeting-reminders"
-            />
-          </Group>
-          <Group gap="sm" align="flex-end" wrap="nowrap">
-            <TagsInput
-              label={t('calendar.editor.categories')}
-              placeholder={v.categories.length ? undefined : t('calendar.editor.categoriesPlaceholder')}
-              value={v.categories}
-              onChange={(categories) => set({ categories })}
-              style={{ flex: 1 }}
-              data-testid="meeting-categories"
-            />
-            <Checkbox
-              label={t('calendar.editor.private')}
-              checked={v.private}
-              onChange={(e) => set({ private: e.currentTarget.checked })}
-              mb={8}
-              data-testid="meeting-private"
-            />
-          </Group>
-          <Textarea
-            label={t('calendar.editor.notes')}
-            autosize
-            minRows={3}
-            maxRows={10}
-            value={v.notes}
-            onChange={(e) => set({ notes: e.currentTarget.value })}
-            data-testid="meeting-notes"
-          />
-
-          <Group justify="space-between" mt="xs">
-            <Box>
-              {base && (
-                <Button
-                  variant="light"
-                  color="red"
-                  leftSection={<IconTrash size={14} />}
-                  onClick={() => void remove()}
-                  loading={del.deleting}
-                  data-testid="meeting-delete"
-                >
-                  {t('calendar.editor.delete')}
-                </Button>
-              )}
-            </Box>
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose} data-testid="meeting-cancel">
-                {t('calendar.editor.cancel')}
-              </Button>
-              <Button type="submit" loading={action.busy} title={t('calendar.editor.saveTitle')} data-testid="meeting-save">
-                {t('calendar.editor.save')}
-              </Button>
+            <Group gap="sm" align="flex-end" wrap="nowrap">
+              <TagsInput
+                label={t('calendar.editor.categories')}
+                placeholder={v.categories.length ? undefined : t('calendar.editor.categoriesPlaceholder')}
+                value={v.categories}
+                onChange={(categories) => set({ categories })}
+                style={{ flex: 1 }}
+                data-testid="meeting-categories"
+              />
+              <Checkbox
+                label={t('calendar.editor.private')}
+                checked={v.private}
+                onChange={(e) => set({ private: e.currentTarget.checked })}
+                mb={8}
+                data-testid="meeting-private"
+              />
             </Group>
-          </Group>
-        </Stack>
-      </form>
+            <Textarea
+              label={t('calendar.editor.notes')}
+              autosize
+              minRows={3}
+              maxRows={10}
+              value={v.notes}
+              onChange={(e) => set({ notes: e.currentTarget.value })}
+              data-testid="meeting-notes"
+            />
+
+          </Stack>
+        </form>
+      </Modal.Body>
       {scope.dialog}
     </DatesProvider>
   );

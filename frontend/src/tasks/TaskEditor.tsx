@@ -9,6 +9,7 @@ import { DATE_INPUT_FORMAT, datesLocale, parseTypedDate } from '../lib/dates';
 import { notifySuccess } from '../lib/notify';
 import { useAction } from '../lib/useAction';
 import { LinkPicker } from './LinkPicker';
+import { EditorFrame, EditorHeader } from '../calendar/EditorFrame';
 import {
   PRIORITY_LEVELS,
   TASK_REMINDER_CHOICES,
@@ -34,18 +35,8 @@ interface TaskEditorProps {
 
 /** The task editor, in a modal. */
 export function TaskEditor({ task, calendars, userZone, onClose, onDelete }: TaskEditorProps) {
-  const { t } = useTranslation();
   return (
-    <Modal
-      opened={task !== undefined}
-      onClose={onClose}
-      title={task ? t('tasks.editor.editTitle') : t('tasks.editor.newTitle')}
-      size={620}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') e.stopPropagation();
-      }}
-      closeOnClickOutside={false}
-    >
+    <EditorFrame opened={task !== undefined} onClose={onClose} size={640}>
       {task !== undefined && (
         <TaskForm
           key={task ? `${task.id}-${task.version}` : 'new'}
@@ -56,7 +47,7 @@ export function TaskEditor({ task, calendars, userZone, onClose, onDelete }: Tas
           onDelete={onDelete}
         />
       )}
-    </Modal>
+    </EditorFrame>
   );
 }
 
@@ -105,139 +96,138 @@ function TaskForm({ task, calendars, userZone, onClose, onDelete }: Omit<TaskEdi
 
   return (
     <DatesProvider settings={{ locale: datesLocale(i18n.language), firstDayOfWeek: 1 }}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        noValidate
-        data-testid="task-editor"
-      >
-        <Stack gap="sm">
-          {action.error && (
-            <Alert color="red" icon={<IconAlertTriangle size={16} />} data-testid="form-error">
-              {action.error}
-            </Alert>
-          )}
-          <TextInput
-            ref={titleRef}
-            aria-label={t('tasks.editor.title')}
-            placeholder={t('tasks.editor.titlePlaceholder')}
-            size="md"
-            value={v.title}
-            onChange={(e) => set({ title: e.currentTarget.value })}
-            error={titleMissing && !v.title.trim() ? t('tasks.editor.titleRequired') : undefined}
-            data-testid="task-title"
-          />
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <DateInput
-              label={t('tasks.editor.due')}
-              placeholder={t('tasks.editor.noDue')}
-              value={v.dueDate || null}
-              onChange={(d) => set({ dueDate: d ?? '', dueTime: d ? v.dueTime : '' })}
-              valueFormat={DATE_INPUT_FORMAT}
-              dateParser={parseTypedDate}
-              clearable
-              w={200}
-              data-testid="task-due-date"
+      <EditorHeader title={task ? t('tasks.editor.editTitle') : t('tasks.editor.newTitle')}>
+        {task && (
+          <Button variant="subtle" color="red" size="xs" leftSection={<IconTrash size={14} />} onClick={() => onDelete(task)} data-testid="task-delete">
+            {t('tasks.editor.delete')}
+          </Button>
+        )}
+        <Button variant="default" size="xs" onClick={onClose} data-testid="task-cancel">
+          {t('calendar.editor.cancel')}
+        </Button>
+        <Button type="submit" form="task-form" size="xs" loading={action.busy} title={t('calendar.editor.saveTitle')} data-testid="task-save">
+          {t('calendar.editor.save')}
+        </Button>
+      </EditorHeader>
+      <Modal.Body pt="md">
+        <form
+          id="task-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          noValidate
+          data-testid="task-editor"
+        >
+          <Stack gap="sm">
+            {action.error && (
+              <Alert color="red" icon={<IconAlertTriangle size={16} />} data-testid="form-error">
+                {action.error}
+              </Alert>
+            )}
+            <TextInput
+              ref={titleRef}
+              aria-label={t('tasks.editor.title')}
+              placeholder={t('tasks.editor.titlePlaceholder')}
+              size="md"
+              value={v.title}
+              onChange={(e) => set({ title: e.currentTarget.value })}
+              error={titleMissing && !v.title.trim() ? t('tasks.editor.titleRequired') : undefined}
+              data-testid="task-title"
             />
-            <TimeInput
-              aria-label={t('tasks.editor.dueTime')}
-              value={v.dueTime}
-              onChange={(e) => set({ dueTime: e.currentTarget.value })}
-              disabled={!v.dueDate}
-              w={110}
-              data-testid="task-due-time"
-            />
-            <Select
-              label={t('tasks.editor.reminder')}
-              data={[{ value: 'none', label: t('calendar.reminders.none') }, ...reminderOptions]}
-              value={v.reminder === null ? 'none' : String(v.reminder)}
-              onChange={(r) => set({ reminder: r === null || r === 'none' ? null : Number(r) })}
-              disabled={!v.dueDate}
-              allowDeselect={false}
-              style={{ flex: 1 }}
-              data-testid="task-reminder"
-            />
-          </Group>
-          <Group gap="md" align="flex-end" wrap="nowrap">
-            <Box>
-              <Text size="sm" fw={500} mb={2}>
-                {t('tasks.editor.priority')}
-              </Text>
-              <SegmentedControl
-                value={priorityLevel(v.priority)}
-                onChange={(l) => set({ priority: priorityValue(l as PriorityLevel, v.priority) })}
-                data={PRIORITY_LEVELS.map((l) => ({ value: l, label: t(`tasks.priority.${l}`) }))}
-                data-testid="task-priority"
+            <Group gap="xs" align="flex-end" wrap="nowrap">
+              <DateInput
+                label={t('tasks.editor.due')}
+                placeholder={t('tasks.editor.noDue')}
+                value={v.dueDate || null}
+                onChange={(d) => set({ dueDate: d ?? '', dueTime: d ? v.dueTime : '' })}
+                valueFormat={DATE_INPUT_FORMAT}
+                dateParser={parseTypedDate}
+                clearable
+                w={200}
+                data-testid="task-due-date"
               />
-            </Box>
-            <Select
-              label={t('tasks.editor.status')}
-              data={STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))}
-              value={STATUSES.includes(v.status) ? v.status : 'needs-action'}
-              onChange={(s) => s && set({ status: s })}
-              allowDeselect={false}
-              style={{ flex: 1 }}
-              data-testid="task-status"
-            />
-          </Group>
-          <Group gap="sm" grow align="flex-start">
-            <LinkPicker
-              kind="contact"
-              label={t('tasks.editor.contact')}
-              id={v.contactId}
-              name={v.contactName}
-              onChange={(contactId, contactName) => set({ contactId, contactName })}
-              testId="task-contact"
-            />
-            <LinkPicker
-              kind="company"
-              label={t('tasks.editor.company')}
-              id={v.companyId}
-              name={v.companyName}
-              onChange={(companyId, companyName) => set({ companyId, companyName })}
-              testId="task-company"
-            />
-          </Group>
-          {calendars.length > 1 && (
-            <Select
-              label={t('calendar.editor.calendar')}
-              data={calendars.map((c) => ({ value: c.id, label: c.name }))}
-              value={v.calendarId || null}
-              onChange={(c) => c && set({ calendarId: c })}
-              allowDeselect={false}
-              data-testid="task-calendar"
-            />
-          )}
-          <Textarea
-            label={t('tasks.editor.notes')}
-            autosize
-            minRows={3}
-            maxRows={10}
-            value={v.notes}
-            onChange={(e) => set({ notes: e.currentTarget.value })}
-            data-testid="task-notes"
-          />
-          <Group justify="space-between" mt="xs">
-            <Box>
-              {task && (
-                <Button variant="light" color="red" leftSection={<IconTrash size={14} />} onClick={() => onDelete(task)} data-testid="task-delete">
-                  {t('tasks.editor.delete')}
-                </Button>
-              )}
-            </Box>
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose}>
-                {t('calendar.editor.cancel')}
-              </Button>
-              <Button type="submit" loading={action.busy} title={t('calendar.editor.saveTitle')} data-testid="task-save">
-                {t('calendar.editor.save')}
-              </Button>
+              <TimeInput
+                aria-label={t('tasks.editor.dueTime')}
+                value={v.dueTime}
+                onChange={(e) => set({ dueTime: e.currentTarget.value })}
+                disabled={!v.dueDate}
+                w={110}
+                data-testid="task-due-time"
+              />
+              <Select
+                label={t('tasks.editor.reminder')}
+                data={[{ value: 'none', label: t('calendar.reminders.none') }, ...reminderOptions]}
+                value={v.reminder === null ? 'none' : String(v.reminder)}
+                onChange={(r) => set({ reminder: r === null || r === 'none' ? null : Number(r) })}
+                disabled={!v.dueDate}
+                allowDeselect={false}
+                style={{ flex: 1 }}
+                data-testid="task-reminder"
+              />
             </Group>
-          </Group>
-        </Stack>
-      </form>
+            <Group gap="md" align="flex-end" wrap="nowrap">
+              <Box>
+                <Text size="sm" fw={500} mb={2}>
+                  {t('tasks.editor.priority')}
+                </Text>
+                <SegmentedControl
+                  value={priorityLevel(v.priority)}
+                  onChange={(l) => set({ priority: priorityValue(l as PriorityLevel, v.priority) })}
+                  data={PRIORITY_LEVELS.map((l) => ({ value: l, label: t(`tasks.priority.${l}`) }))}
+                  data-testid="task-priority"
+                />
+              </Box>
+              <Select
+                label={t('tasks.editor.status')}
+                data={STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))}
+                value={STATUSES.includes(v.status) ? v.status : 'needs-action'}
+                onChange={(s) => s && set({ status: s })}
+                allowDeselect={false}
+                style={{ flex: 1 }}
+                data-testid="task-status"
+              />
+            </Group>
+            <Group gap="sm" grow align="flex-start">
+              <LinkPicker
+                kind="contact"
+                label={t('tasks.editor.contact')}
+                id={v.contactId}
+                name={v.contactName}
+                onChange={(contactId, contactName) => set({ contactId, contactName })}
+                testId="task-contact"
+              />
+              <LinkPicker
+                kind="company"
+                label={t('tasks.editor.company')}
+                id={v.companyId}
+                name={v.companyName}
+                onChange={(companyId, companyName) => set({ companyId, companyName })}
+                testId="task-company"
+              />
+            </Group>
+            {calendars.length > 1 && (
+              <Select
+                label={t('calendar.editor.calendar')}
+                data={calendars.map((c) => ({ value: c.id, label: c.name }))}
+                value={v.calendarId || null}
+                onChange={(c) => c && set({ calendarId: c })}
+                allowDeselect={false}
+                data-testid="task-calendar"
+              />
+            )}
+            <Textarea
+              label={t('tasks.editor.notes')}
+              autosize
+              minRows={3}
+              maxRows={10}
+              value={v.notes}
+              onChange={(e) => set({ notes: e.currentTarget.value })}
+              data-testid="task-notes"
+            />
+          </Stack>
+        </form>
+      </Modal.Body>
     </DatesProvider>
   );
 }
