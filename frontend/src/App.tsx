@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
-import { CalendarPage } from './calendar/CalendarPage';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
 import { CompaniesPage } from './companies/CompaniesPage';
@@ -16,6 +15,9 @@ import { Sidebar } from './shell/Sidebar';
 import { StatusBar } from './shell/StatusBar';
 import { useHashArea } from './shell/useHashArea';
 import type { AreaId } from './shell/areas';
+
+// FullCalendar is the largest part of the bundle: it loads when the calendar is first opened.
+const CalendarPage = lazy(() => import('./calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 
 const NAVBAR_WIDTH = 212;
 const FOOTER_HEIGHT = 30;
@@ -46,7 +48,17 @@ function AreaView({ area }: { area: AreaId }) {
     case 'tasks':
       return <TasksPage />;
     case 'calendar':
-      return <CalendarPage />;
+      return (
+        <Suspense
+          fallback={
+            <Center h="100%">
+              <Loader size="sm" />
+            </Center>
+          }
+        >
+          <CalendarPage />
+        </Suspense>
+      );
     case 'sync':
       return <SyncPage />;
     case 'settings':

@@ -39,7 +39,6 @@ export function toFcEvent(o: Occurrence, userZone: string): FcEventInput {
   const props: OccurrenceProps = { occurrence: o, zoneLabel: meetingZoneLabel(o, userZone) };
   return {
     id: occurrenceKey(o),
-    groupId: o.eventId,
     title: o.title,
     start: o.allDay ? datePart(o.startLocal || o.start) : o.start,
     end: o.allDay ? datePart(o.endLocal || o.end) : o.end,
