@@ -25,6 +25,8 @@ import { calendarShortcut, VIEWS, type CalendarView } from './shortcuts';
 import './calendar.css';
 
 const SIDEBAR_WIDTH = 248;
+/** The key that switches to each view (see ./shortcuts). */
+const VIEW_KEYS: Record<CalendarView, string> = { day: 'D', week: 'W', month: 'M', agenda: 'A' };
 const HIDDEN_KEY = 'fieldbook.calendar.hidden';
 const VIEW_KEY = 'fieldbook.calendar.view';
 
@@ -135,10 +137,11 @@ export function CalendarPage() {
   // "#/calendar?event=…&rid=…&at=…" (from a contact's timeline or a reminder) opens that meeting.
   const linked = useHashParam('event');
   useEffect(() => {
-    if (!linked) return;
+    // Wait for the user's zone: the calendar (and the date to show) depend on it.
+    if (!linked || !userZone) return;
     const rid = hashParam(window.location.hash, 'rid') ?? '';
     const at = hashParam(window.location.hash, 'at');
-    if (at && userZone) {
+    if (at) {
       const day = datePart(wallClockOf(at, userZone));
       if (day) api()?.gotoDate(day);
     }
@@ -269,7 +272,12 @@ export function CalendarPage() {
               size="xs"
               value={view}
               onChange={(v) => changeView(v as CalendarView)}
-              data={VIEWS.map((v) => ({ value: v, label: t(`calendar.views.${v}`) }))}
+              data={VIEWS.map((v) => ({
+                value: v,
+                label: (
+                  <span title={t('calendar.viewKey', { view: t(`calendar.views.${v}`), key: VIEW_KEYS[v] })}>{t(`calendar.views.${v}`)}</span>
+                ),
+              }))}
               data-testid="calendar-views"
             />
             <Button size="xs" leftSection={<IconPlus size={14} />} onClick={newMeeting} title={t('calendar.newTitle')} data-testid="calendar-new">
