@@ -15,7 +15,7 @@ interface ZoneSelectProps extends Omit<SelectProps, 'data' | 'value' | 'onChange
 }
 
 /** A searchable IANA zone picker (names from CalendarService.Zones), with each zone's current UTC offset. */
-export function ZoneSelect({ value, onChange, allowFloating, ...rest }: ZoneSelectProps) {
+export function ZoneSelect({ value, onChange, allowFloating, onFocus, ...rest }: ZoneSelectProps) {
   const { t } = useTranslation();
   const zones = useZones();
   const data = useMemo(() => {
@@ -44,6 +44,11 @@ export function ZoneSelect({ value, onChange, allowFloating, ...rest }: ZoneSele
       limit={200}
       nothingFoundMessage={t('calendar.zone.noMatch')}
       maxDropdownHeight={280}
+      // Typing replaces the zone shown instead of adding to it.
+      onFocus={(e) => {
+        e.currentTarget.select();
+        onFocus?.(e);
+      }}
       {...rest}
     />
   );

@@ -119,4 +119,13 @@ describe('TasksPage', () => {
     fireEvent.click(await screen.findByTestId('task-undo'));
     await waitFor(() => expect(api.restoreTask).toHaveBeenCalledWith('t2'));
   });
+
+  it('opens the task a link names (#/tasks?id=…) in the All list', async () => {
+    window.location.hash = '#/tasks?id=t3';
+    renderWithProviders(<TasksPage />);
+    expect(await screen.findByTestId('task-editor')).toBeInTheDocument();
+    expect(screen.getByTestId('task-title')).toHaveValue('Later');
+    expect(screen.getByTestId('task-list-title')).toHaveTextContent('All');
+    expect(window.location.hash).toBe('#/tasks');
+  });
 });
