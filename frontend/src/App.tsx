@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useBackendEvents, useCompanyEvents, useSettings } from './api';
+import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
+import { ReminderCenter } from './reminders/ReminderCenter';
+import { TasksPage } from './tasks/TasksPage';
 import { CompaniesPage } from './companies/CompaniesPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
@@ -13,6 +15,9 @@ import { Sidebar } from './shell/Sidebar';
 import { StatusBar } from './shell/StatusBar';
 import { useHashArea } from './shell/useHashArea';
 import type { AreaId } from './shell/areas';
+
+// FullCalendar is the largest part of the bundle: it loads when the calendar is first opened.
+const CalendarPage = lazy(() => import('./calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 
 const NAVBAR_WIDTH = 212;
 const FOOTER_HEIGHT = 30;
@@ -40,6 +45,20 @@ function AreaView({ area }: { area: AreaId }) {
       return <ContactsPage />;
     case 'companies':
       return <CompaniesPage />;
+    case 'tasks':
+      return <TasksPage />;
+    case 'calendar':
+      return (
+        <Suspense
+          fallback={
+            <Center h="100%">
+              <Loader size="sm" />
+            </Center>
+          }
+        >
+          <CalendarPage />
+        </Suspense>
+      );
     case 'sync':
       return <SyncPage />;
     case 'settings':
@@ -54,6 +73,7 @@ export default function App() {
   const [area, setArea] = useHashArea();
   useBackendEvents();
   useCompanyEvents();
+  useCalendarEvents();
   useSyncShortcut();
   const ready = useSavedLanguage();
 
@@ -79,6 +99,7 @@ export default function App() {
           <AreaView area={area} />
         </div>
       </AppShell.Main>
+      <ReminderCenter />
       <AppShell.Footer bg="gray.0">
         <StatusBar />
       </AppShell.Footer>

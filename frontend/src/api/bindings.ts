@@ -19,6 +19,28 @@ import type {
   ListCompaniesRequest,
   ListContactsRequest,
 } from './types';
+import type {
+  CalendarInput,
+  EventDelete,
+  EventInput,
+  EventUpdate,
+  MoveRequest,
+  OccurrenceQuery,
+  TaskInput,
+  TaskQuery,
+} from './calendarTypes';
+
+type GoMethod = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * Calls window.go.app.<service>.<method>, exactly as a generated wailsjs wrapper does. Used for
+ * CalendarService, TasksService and RemindersService until their wrappers are generated: then
+ * each `goCall(S, 'M', …)` below becomes `S.M(…)` with `import * as S from '../../wailsjs/go/app/S'`.
+ */
+function goCall(service: string, method: string, ...args: unknown[]): Promise<unknown> {
+  const w = window as unknown as { go: Record<string, Record<string, Record<string, GoMethod>>> };
+  return w.go.app[service][method](...args);
+}
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -92,6 +114,36 @@ export const raw = {
     chooseExportFolder: () => ImportExportService.ChooseExportFolder(),
     exportContacts: (req: unknown) =>
       ImportExportService.ExportContacts(req as Arg<typeof ImportExportService.ExportContacts>),
+  },
+  calendar: {
+    calendars: () => goCall('CalendarService', 'Calendars'),
+    createCalendar: (input: CalendarInput) => goCall('CalendarService', 'CreateCalendar', input),
+    updateCalendar: (id: string, input: CalendarInput) => goCall('CalendarService', 'UpdateCalendar', id, input),
+    deleteCalendar: (id: string) => goCall('CalendarService', 'DeleteCalendar', id),
+    occurrences: (q: OccurrenceQuery) => goCall('CalendarService', 'Occurrences', q),
+    event: (id: string) => goCall('CalendarService', 'Event', id),
+    createEvent: (input: EventInput) => goCall('CalendarService', 'CreateEvent', input),
+    updateEvent: (u: EventUpdate) => goCall('CalendarService', 'UpdateEvent', u),
+    moveOccurrence: (m: MoveRequest) => goCall('CalendarService', 'MoveOccurrence', m),
+    deleteEvent: (d: EventDelete) => goCall('CalendarService', 'DeleteEvent', d),
+    restoreEvent: (id: string) => goCall('CalendarService', 'RestoreEvent', id),
+    contactTimeline: (contactId: string) => goCall('CalendarService', 'ContactTimeline', contactId),
+    zones: () => goCall('CalendarService', 'Zones'),
+    userZone: () => goCall('CalendarService', 'UserZone'),
+    setUserZone: (zone: string) => goCall('CalendarService', 'SetUserZone', zone),
+  },
+  tasks: {
+    tasks: (q: TaskQuery) => goCall('TasksService', 'Tasks', q),
+    createTask: (input: TaskInput) => goCall('TasksService', 'CreateTask', input),
+    updateTask: (id: string, version: number, input: TaskInput) => goCall('TasksService', 'UpdateTask', id, version, input),
+    completeTask: (id: string, version: number, done: boolean) => goCall('TasksService', 'CompleteTask', id, version, done),
+    deleteTask: (id: string, version: number) => goCall('TasksService', 'DeleteTask', id, version),
+    restoreTask: (id: string) => goCall('TasksService', 'RestoreTask', id),
+  },
+  reminders: {
+    active: () => goCall('RemindersService', 'Active'),
+    snooze: (id: string, minutes: number) => goCall('RemindersService', 'Snooze', id, minutes),
+    dismiss: (id: string) => goCall('RemindersService', 'Dismiss', id),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

@@ -30,6 +30,12 @@ export const KNOWN_ERROR_CODES = [
   // import and export (ImportExportService):
   'file_unreadable',
   'file_not_text',
+  // calendar, tasks (CalendarService, TasksService):
+  'calendar_not_empty',
+  'event_invalid_time',
+  'rrule_invalid',
+  'zone_unknown',
+  'task_invalid',
   // front-end only:
   'backend_unavailable',
   'unknown',

@@ -31,3 +31,8 @@ export * from './hooks';
 export * from './duplicates';
 export * from './companies';
 export * from './companyHooks';
+export * from './calendarTypes';
+export * from './calendar';
+export * from './tasks';
+export * from './reminders';
+export * from './calendarHooks';

@@ -241,7 +241,10 @@ export type BackendEvent =
   | 'companies:changed'
   | 'customfields:changed'
   | 'import:progress'
-  | 'import:done';
+  | 'import:done'
+  | 'calendar:changed'
+  | 'tasks:changed'
+  | 'reminder:due';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {

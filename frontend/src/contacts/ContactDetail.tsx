@@ -6,6 +6,7 @@ import { openExternal, type Address, type Contact, type LabeledValue } from '../
 import { useFormat } from '../lib/format';
 import { labelText } from './ContactForm';
 import { CompanyLink, ContactAvatar, CustomValues, PhoneValues } from './ContactExtras';
+import { ContactMeetings } from '../calendar/ContactMeetings';
 
 interface ContactDetailProps {
   contact: Contact;
@@ -159,6 +160,8 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
             )}
           </Field>
         </dl>
+
+        <ContactMeetings contactId={c.id} />
 
         <Text size="xs" c="dimmed" data-testid="detail-dates">
           {t('detail.created', { date: fmt.dateTime(c.createdAt) })}

@@ -5,6 +5,7 @@ import { isLanguage, LANGUAGES } from '../i18n';
 import { notifyError, notifySuccess } from '../lib/notify';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { PhoneRegionSetting } from './PhoneRegionSetting';
+import { TimeZoneSetting } from './TimeZoneSetting';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -56,6 +57,8 @@ export function SettingsPage() {
         </Paper>
 
         <PhoneRegionSetting />
+
+        <TimeZoneSetting />
 
         <CustomFieldsPanel />
 
