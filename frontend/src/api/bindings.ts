@@ -1,13 +1,16 @@
 // The only module that imports the Wails-generated bindings (frontend/wailsjs, written by
 // `wails generate module` / `wails build`; never edit those files). Everything else in the app
 // goes through the typed wrappers in this folder.
+import * as CalendarService from '../../wailsjs/go/app/CalendarService';
 import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
 import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
+import * as RemindersService from '../../wailsjs/go/app/RemindersService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
 import * as StatusService from '../../wailsjs/go/app/StatusService';
 import * as SyncService from '../../wailsjs/go/app/SyncService';
+import * as TasksService from '../../wailsjs/go/app/TasksService';
 import * as runtime from '../../wailsjs/runtime/runtime';
 import type {
   AccountInput,
@@ -29,18 +32,6 @@ import type {
   TaskInput,
   TaskQuery,
 } from './calendarTypes';
-
-type GoMethod = (...args: unknown[]) => Promise<unknown>;
-
-/**
- * Calls window.go.app.<service>.<method>, exactly as a generated wailsjs wrapper does. Used for
- * CalendarService, TasksService and RemindersService until their wrappers are generated: then
- * each `goCall(S, 'M', …)` below becomes `S.M(…)` with `import * as S from '../../wailsjs/go/app/S'`.
- */
-function goCall(service: string, method: string, ...args: unknown[]): Promise<unknown> {
-  const w = window as unknown as { go: Record<string, Record<string, Record<string, GoMethod>>> };
-  return w.go.app[service][method](...args);
-}
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -116,34 +107,34 @@ export const raw = {
       ImportExportService.ExportContacts(req as Arg<typeof ImportExportService.ExportContacts>),
   },
   calendar: {
-    calendars: () => goCall('CalendarService', 'Calendars'),
-    createCalendar: (input: CalendarInput) => goCall('CalendarService', 'CreateCalendar', input),
-    updateCalendar: (id: string, input: CalendarInput) => goCall('CalendarService', 'UpdateCalendar', id, input),
-    deleteCalendar: (id: string) => goCall('CalendarService', 'DeleteCalendar', id),
-    occurrences: (q: OccurrenceQuery) => goCall('CalendarService', 'Occurrences', q),
-    event: (id: string) => goCall('CalendarService', 'Event', id),
-    createEvent: (input: EventInput) => goCall('CalendarService', 'CreateEvent', input),
-    updateEvent: (u: EventUpdate) => goCall('CalendarService', 'UpdateEvent', u),
-    moveOccurrence: (m: MoveRequest) => goCall('CalendarService', 'MoveOccurrence', m),
-    deleteEvent: (d: EventDelete) => goCall('CalendarService', 'DeleteEvent', d),
-    restoreEvent: (id: string) => goCall('CalendarService', 'RestoreEvent', id),
-    contactTimeline: (contactId: string) => goCall('CalendarService', 'ContactTimeline', contactId),
-    zones: () => goCall('CalendarService', 'Zones'),
-    userZone: () => goCall('CalendarService', 'UserZone'),
-    setUserZone: (zone: string) => goCall('CalendarService', 'SetUserZone', zone),
+    calendars: () => CalendarService.Calendars(),
+    createCalendar: (input: CalendarInput) => CalendarService.CreateCalendar(input as Arg<typeof CalendarService.CreateCalendar>),
+    updateCalendar: (id: string, input: CalendarInput) => CalendarService.UpdateCalendar(id, input as Arg<typeof CalendarService.UpdateCalendar, 1>),
+    deleteCalendar: (id: string) => CalendarService.DeleteCalendar(id),
+    occurrences: (q: OccurrenceQuery) => CalendarService.Occurrences(q as Arg<typeof CalendarService.Occurrences>),
+    event: (id: string) => CalendarService.Event(id),
+    createEvent: (input: EventInput) => CalendarService.CreateEvent(input as Arg<typeof CalendarService.CreateEvent>),
+    updateEvent: (u: EventUpdate) => CalendarService.UpdateEvent(u as Arg<typeof CalendarService.UpdateEvent>),
+    moveOccurrence: (m: MoveRequest) => CalendarService.MoveOccurrence(m as Arg<typeof CalendarService.MoveOccurrence>),
+    deleteEvent: (d: EventDelete) => CalendarService.DeleteEvent(d as Arg<typeof CalendarService.DeleteEvent>),
+    restoreEvent: (id: string) => CalendarService.RestoreEvent(id),
+    contactTimeline: (contactId: string) => CalendarService.ContactTimeline(contactId),
+    zones: () => CalendarService.Zones(),
+    userZone: () => CalendarService.UserZone(),
+    setUserZone: (zone: string) => CalendarService.SetUserZone(zone),
   },
   tasks: {
-    tasks: (q: TaskQuery) => goCall('TasksService', 'Tasks', q),
-    createTask: (input: TaskInput) => goCall('TasksService', 'CreateTask', input),
-    updateTask: (id: string, version: number, input: TaskInput) => goCall('TasksService', 'UpdateTask', id, version, input),
-    completeTask: (id: string, version: number, done: boolean) => goCall('TasksService', 'CompleteTask', id, version, done),
-    deleteTask: (id: string, version: number) => goCall('TasksService', 'DeleteTask', id, version),
-    restoreTask: (id: string) => goCall('TasksService', 'RestoreTask', id),
+    tasks: (q: TaskQuery) => TasksService.Tasks(q as Arg<typeof TasksService.Tasks>),
+    createTask: (input: TaskInput) => TasksService.CreateTask(input as Arg<typeof TasksService.CreateTask>),
+    updateTask: (id: string, version: number, input: TaskInput) => TasksService.UpdateTask(id, version, input as Arg<typeof TasksService.UpdateTask, 2>),
+    completeTask: (id: string, version: number, done: boolean) => TasksService.CompleteTask(id, version, done),
+    deleteTask: (id: string, version: number) => TasksService.DeleteTask(id, version),
+    restoreTask: (id: string) => TasksService.RestoreTask(id),
   },
   reminders: {
-    active: () => goCall('RemindersService', 'Active'),
-    snooze: (id: string, minutes: number) => goCall('RemindersService', 'Snooze', id, minutes),
-    dismiss: (id: string) => goCall('RemindersService', 'Dismiss', id),
+    active: () => RemindersService.Active(),
+    snooze: (id: string, minutes: number) => RemindersService.Snooze(id, minutes),
+    dismiss: (id: string) => RemindersService.Dismiss(id),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

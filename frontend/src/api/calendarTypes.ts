@@ -5,11 +5,7 @@
 //   exclusive, as in iCalendar);
 // - an "instant" is RFC 3339 ("2026-03-02T08:00:00Z" or with an offset).
 //
-// Once wailsjs/go/models.ts has the generated classes, add to contract.ts:
-//   Assignable<Fields<app.CalendarDTO>, C.CalendarInfo>, Assignable<Fields<app.OccurrenceDTO>, C.Occurrence>,
-//   Assignable<Fields<app.EventDTO>, Omit<C.CalendarEvent, ...nested>>, Assignable<Fields<app.TaskDTO>, C.Task>,
-//   Assignable<Fields<app.ReminderDTO>, C.ActiveReminder>, Assignable<C.EventInput, Fields<app.EventInput>>,
-//   Assignable<C.TaskInput, Fields<app.TaskInput>>, … (see src/api/contract.ts for the pattern).
+// contract.ts checks these against the classes Wails generates from the Go DTOs.
 
 /** A calendar (a local one, or one synced with a CalDAV collection). */
 export interface CalendarInfo {
@@ -229,7 +225,7 @@ export interface ActiveReminder {
   title: string;
   /** When the meeting starts or the task is due (RFC 3339). */
   start: string;
-  /** When the reminder rang (RFC 3339). */
+  /** When the reminder is set for: the start (or due time) minus its minutes (RFC 3339). */
   at: string;
   location: string;
 }

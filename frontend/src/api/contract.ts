@@ -4,6 +4,7 @@
 import type { app } from '../../wailsjs/go/models';
 import type * as T from './types';
 import type * as IE from './importexport';
+import type * as C from './calendarTypes';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -32,6 +33,24 @@ export type ContractChecks = [
   Assignable<Fields<app.CompanyPage>, T.CompanyPage>,
   Assignable<Fields<app.CustomField>, T.CustomField>,
   Assignable<Fields<app.PhoneInfo>, T.PhoneInfo>,
+  // Calendar, tasks and reminders (issue 5).
+  Assignable<Fields<app.CalendarDTO>, C.CalendarInfo>,
+  Assignable<Fields<app.OccurrenceDTO>, C.Occurrence>,
+  Assignable<Fields<app.AttendeeDTO>, C.Attendee>,
+  Assignable<Fields<app.ReminderDTO>, C.Reminder>,
+  Assignable<Fields<app.OverrideDTO>, C.EventOverride>,
+  Assignable<Fields<app.EventDTO>, Omit<C.CalendarEvent, 'attendees' | 'organizer' | 'reminders' | 'overrides'>>,
+  Assignable<Fields<app.TimelineItemDTO>, C.TimelineItem>,
+  Assignable<Fields<app.TaskDTO>, Omit<C.Task, 'reminders'>>,
+  Assignable<Fields<app.ActiveReminderDTO>, C.ActiveReminder>,
+  Assignable<C.CalendarInput, Fields<app.CalendarInput>>,
+  Assignable<C.OccurrenceQuery, Fields<app.OccurrenceQuery>>,
+  Assignable<Omit<C.EventInput, 'attendees' | 'reminders'>, Omit<Fields<app.EventInput>, 'attendees' | 'reminders'>>,
+  Assignable<Omit<C.EventUpdate, 'input'>, Omit<Fields<app.EventUpdate>, 'input'>>,
+  Assignable<C.MoveRequest, Fields<app.MoveRequest>>,
+  Assignable<C.EventDelete, Fields<app.EventDelete>>,
+  Assignable<C.TaskQuery, Fields<app.TaskQuery>>,
+  Assignable<Omit<C.TaskInput, 'reminders'>, Omit<Fields<app.TaskInput>, 'reminders'>>,
   // What the UI sends has every field the Go side expects.
   Assignable<T.ContactInput, Fields<app.ContactInput>>,
   Assignable<T.Address, Fields<app.Address>>,
