@@ -388,6 +388,34 @@ func TestAttendeesLinkToContactsAndTheTimelineShowsTheirMeetings(t *testing.T) {
 	}
 }
 
+func TestTimelineShowsASeriesPastAndOnlyItsNextOccurrence(t *testing.T) {
+	fx := newFixture(t, "UTC") // now: Friday 2026-03-20 12:00 UTC
+	now := fx.clock.Now()
+	ana := crm.Contact{ID: crm.NewID(now), Version: 1, CreatedAt: now, UpdatedAt: now,
+		ContactFields: crm.ContactFields{GivenName: "Ana", Emails: []crm.LabeledValue{{Value: "ana@example.com"}}}}
+	if err := fx.db.CreateContact(fx.ctx, ana); err != nil {
+		t.Fatal(err)
+	}
+	series := weekly("Review") // never ends
+	series.Start, series.End, series.RRule = "2026-03-05T09:00:00", "2026-03-05T10:00:00", "FREQ=WEEKLY"
+	series.Attendees = []crm.Attendee{{Email: "ana@example.com"}}
+	fx.create(t, series)
+	fx.create(t, crm.EventFields{Title: "Visit", Start: "2026-05-04T12:00", TimeZone: "UTC",
+		Attendees: []crm.Attendee{{Email: "ana@example.com"}}})
+	items, err := fx.svc.Timeline(fx.ctx, ana.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range items {
+		got = append(got, it.Title+"@"+it.Start.Format("01-02"))
+	}
+	want := []string{"Visit@05-04", "Review@03-26", "Review@03-19", "Review@03-12", "Review@03-05"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("timeline = %v; want %v", got, want)
+	}
+}
+
 func TestUserZoneAndZoneList(t *testing.T) {
 	fx := newFixture(t, "Asia/Dhaka")
 	if z, _ := fx.svc.UserZone(fx.ctx); z != "Asia/Dhaka" {

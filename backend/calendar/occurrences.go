@@ -136,9 +136,9 @@ type TimelineItem struct {
 
 // Timeline lists the meetings where one of the contact's e-mails is an
 // attendee or the organizer, newest first: single meetings whenever they
-// are, occurrences of a series from two years back to 90 days ahead (an
-// occurrence changed on its own counts with its own attendees). Cancelled
-// occurrences are left out.
+// are; of a series, its occurrences from two years back and the next one
+// within 90 days (an occurrence changed on its own counts with its own
+// attendees). Cancelled occurrences are left out.
 func (s *Service) Timeline(ctx context.Context, contactID string) ([]TimelineItem, error) {
 	c, err := s.store.GetContact(ctx, contactID)
 	if err != nil {
@@ -172,10 +172,19 @@ func (s *Service) Timeline(ctx context.Context, contactID string) ([]TimelineIte
 			s.log.Warn("calendar: meeting skipped on the timeline", "event", e.ID, "error", err)
 			continue
 		}
+		upcoming := false
 		for _, in := range ins {
 			f := in.Fields
 			if f.Status == StatusCancelled || !involves(f, e.EventFields, in.Override, keys) {
 				continue
+			}
+			if in.Start.After(now) {
+				// Of a series' future occurrences only the next one is news;
+				// a weekly meeting would otherwise fill the timeline.
+				if upcoming {
+					continue
+				}
+				upcoming = true
 			}
 			out = append(out, TimelineItem{EventID: e.ID, RecurrenceID: in.RecurrenceID, Title: f.Title,
 				Start: in.Start.UTC(), End: in.End.UTC(), Location: f.Location, Notes: f.Notes})

@@ -9,143 +9,12 @@
 // is skipped, except with CI=true, where it fails.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync, rmSync, createWriteStream } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startXvfb, startApp, launchBrowser, openPage, tempDir, freePort, ARTIFACTS } from '../lib/harness.mjs';
 
-const RADICALE = '/usr/bin/radicale';
-const USER = 'alice';
-const PASSWORD = 'alicepw';
-const AUTH = 'Basic ' + Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
-const haveRadicale = existsSync(RADICALE);
-const inCI = process.env.CI === 'true';
-const skip = !haveRadicale && !inCI ? `${RADICALE} not found (apt-get install radicale); with CI=true this fails instead` : false;
-
-// ---- Radicale, run from here -------------------------------------------
-
-/** The whole configuration: --config replaces /etc/radicale/config (auth = remote_user on Debian). */
-function radicaleConfig(port, state) {
-  return `[server]
-hosts = 127.0.0.1:${port}
-max_connections = 20
-timeout = 30
-[auth]
-type = htpasswd
-htpasswd_filename = ${join(state, 'users')}
-htpasswd_encryption = plain
-delay = 0
-[rights]
-type = owner_only
-[storage]
-type = multifilesystem
-filesystem_folder = ${join(state, 'collections')}
-[web]
-type = none
-[logging]
-level = warning
-`;
-}
-
-/** radicale is one Radicale server: a state folder and a port, started and stopped at will. */
-class Radicale {
-  constructor(state, port) {
-    this.state = state;
-    this.port = port;
-    this.base = `http://127.0.0.1:${port}/`;
-    this.proc = null;
-    this.starts = 0;
-  }
-
-  setup() {
-    writeFileSync(join(this.state, 'users'), `${USER}:${PASSWORD}\n`, { mode: 0o600 });
-    mkdirSync(join(this.state, 'collections'), { recursive: true });
-    writeFileSync(join(this.state, 'config'), radicaleConfig(this.port, this.state));
-  }
-
-  /** start runs Radicale in its own process group and waits until it answers HTTP. */
-  async start() {
-    this.starts++;
-    const log = createWriteStream(join(ARTIFACTS, 'radicale.log'), { flags: 'a' });
-    const proc = spawn(RADICALE, ['--config', join(this.state, 'config')], {
-      detached: true, // its own process group, so stop() ends it and anything it started
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    proc.stdout.pipe(log);
-    proc.stderr.pipe(log);
-    this.proc = proc;
-    this.exited = new Promise((resolve) => proc.once('exit', resolve));
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      if (proc.exitCode !== null || proc.signalCode !== null) {
-        throw new Error(`radicale exited with ${proc.exitCode ?? proc.signalCode} before answering; see artifacts/radicale.log`);
-      }
-      try {
-        await fetch(this.base, { redirect: 'manual', signal: AbortSignal.timeout(1000) });
-        return;
-      } catch { /* not listening yet */ }
-      if (Date.now() > deadline) throw new Error(`radicale did not answer on ${this.base} within 15 s`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
-  /** stop ends the process group this test started, and waits for Radicale to exit. */
-  async stop() {
-    const proc = this.proc;
-    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
-    const group = (sig) => { try { process.kill(-proc.pid, sig); } catch { /* already gone */ } };
-    const timer = setTimeout(() => group('SIGKILL'), 5000);
-    group('SIGTERM');
-    await this.exited;
-    clearTimeout(timer);
-    this.proc = null;
-  }
-
-  async dav(method, path, { headers = {}, body } = {}) {
-    const res = await fetch(new URL(path, this.base), {
-      method, body, redirect: 'manual',
-      headers: { Authorization: AUTH, ...headers },
-    });
-    const text = await res.text();
-    return { status: res.status, text, headers: res.headers };
-  }
-
-  async mustDav(method, path, opts) {
-    const r = await this.dav(method, path, opts);
-    assert.ok(r.status >= 200 && r.status < 300, `${method} ${path}: HTTP ${r.status}\n${r.text}`);
-    return r;
-  }
-
-  /** provision makes /alice/ (by the first authenticated request) and the address book. */
-  async provision() {
-    await this.mustDav('PROPFIND', `/${USER}/`, { headers: { Depth: '0' } });
-    await this.mustDav('MKCOL', `/${USER}/contacts/`, {
-      headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-      body: `<?xml version="1.0" encoding="utf-8"?>
-<D:mkcol xmlns:D="DAV:" xmlns:CR="urn:ietf:params:xml:ns:carddav"><D:set><D:prop>
-<D:resourcetype><D:collection/><CR:addressbook/></D:resourcetype>
-<D:displayname>Contacts</D:displayname></D:prop></D:set></D:mkcol>`,
-    });
-  }
-
-  /** cards returns the address book's vCards as the server keeps them, by href. */
-  async cards() {
-    const r = await this.mustDav('PROPFIND', `/${USER}/contacts/`, {
-      headers: { Depth: '1', 'Content-Type': 'application/xml; charset=utf-8' },
-      body: '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>',
-    });
-    const hrefs = [...r.text.matchAll(/<(?:\w+:)?href>([^<]+)<\/(?:\w+:)?href>/g)]
-      .map((m) => m[1])
-      .filter((h) => !h.endsWith('/'));
-    const out = new Map();
-    for (const href of hrefs) out.set(href, (await this.mustDav('GET', href)).text);
-    return out;
-  }
-}
-
-/** unfold undoes vCard line folding (CRLF or LF followed by a space or tab). */
-const unfold = (card) => card.replace(/\r?\n[ \t]/g, '');
+import { Radicale, USER, PASSWORD, skipWithoutRadicale as skip, unfold } from '../lib/radicale.mjs';
 
 const PEOPLE = [
   { uid: 'e2e-sync-hopper', given: 'Grace', family: 'Hopper', email: 'grace@navy.example' },
@@ -168,7 +37,6 @@ describe('sync with a real Radicale server', { skip }, () => {
   const edited = PEOPLE[1];
 
   before(async () => {
-    if (!haveRadicale) throw new Error(`${RADICALE} not found: CI=true needs Radicale (apt-get install radicale)`);
     mkdirSync(ARTIFACTS, { recursive: true });
     davState = mkdtempSync(join(tmpdir(), 'fieldbook-e2e-radicale-'));
     radicale = new Radicale(davState, await freePort());

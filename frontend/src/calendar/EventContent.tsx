@@ -10,8 +10,16 @@ import type { OccurrenceProps } from './fcEvents';
  */
 export function EventContent({ arg }: { arg: EventContentArg }) {
   const { t } = useTranslation();
-  const p = arg.event.extendedProps as OccurrenceProps;
+  const p = arg.event.extendedProps as Partial<OccurrenceProps>;
   const o = p.occurrence;
+  if (!o) {
+    // FullCalendar's placeholder while the user selects a slot range (a "mirror"): no meeting yet.
+    return (
+      <Box className="fb-ev fb-ev-mirror" data-testid="calendar-selection">
+        <span className="fb-ev-time">{arg.timeText}</span>
+      </Box>
+    );
+  }
   const type = arg.view.type;
   const list = type.startsWith('list') || type === 'agenda';
   const month = type.startsWith('dayGrid');
