@@ -21,8 +21,9 @@ export function AccountCalendars({ account: a }: { account: Account }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('sync.calendars.calendar')}</Table.Th>
-              <Table.Th w={180}>{t('sync.calendars.holds')}</Table.Th>
+              {/* The same column widths as the address books above, so the switches line up. */}
               <Table.Th w={110}>{t('sync.accounts.enabled')}</Table.Th>
+              <Table.Th w={180}>{t('sync.calendars.holds')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -46,15 +47,15 @@ export function AccountCalendars({ account: a }: { account: Account }) {
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <CalendarComponents calendar={c} testId="account-calendar-components" />
-                </Table.Td>
-                <Table.Td>
                   <Switch
                     checked={c.enabled}
                     onChange={(e) => change(c, e.currentTarget.checked)}
                     aria-label={t('sync.calendars.enable', { name: c.name || c.href })}
                     data-testid="account-calendar-enabled"
                   />
+                </Table.Td>
+                <Table.Td>
+                  <CalendarComponents calendar={c} testId="account-calendar-components" />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -193,7 +194,7 @@ function AddCalendars({ account, onDone }: { account: Account; onDone: () => voi
           disabled={chosen.size === 0}
           data-testid="add-calendars-submit"
         >
-          {t('sync.calendars.addChosen', { count: chosen.size })}
+          {chosen.size === 0 ? t('sync.add.add') : t('sync.calendars.addChosen', { count: chosen.size })}
         </Button>
       </Group>
     </Stack>

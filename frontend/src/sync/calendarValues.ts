@@ -64,6 +64,17 @@ function get(o: Obj, name: string): unknown {
   return o[upper];
 }
 
+const numbers = new Map<string, Intl.NumberFormat>();
+/** A number in the language's digits. */
+function num(n: number, lng: string): string {
+  let f = numbers.get(lng);
+  if (!f) {
+    f = new Intl.NumberFormat(lng);
+    numbers.set(lng, f);
+  }
+  return f.format(n);
+}
+
 const cache = new Map<string, Intl.DateTimeFormat>();
 function fmt(lng: string, kind: 'date' | 'dateTime' | 'time' | 'instant'): Intl.DateTimeFormat {
   const key = `${kind}|${lng}`;
@@ -160,7 +171,7 @@ export function describeRRule(rule: string, t: TFunction, lng: string): string {
   const out: string[] = [];
   out.push(
     Number.isInteger(interval) && interval > 1
-      ? `${t('calendar.repeat.every')} ${interval} ${t(`calendar.repeat.unit.${freq}`, { count: interval })}`
+      ? `${t('calendar.repeat.every')} ${num(interval, lng)} ${t(`calendar.repeat.unit.${freq}`, { count: interval })}`
       : t(`calendar.repeat.freq.${freq}`),
   );
   const byDay = parts.get('BYDAY');
@@ -177,7 +188,7 @@ export function describeRRule(rule: string, t: TFunction, lng: string): string {
     out.push(days.join(', '));
   }
   const count = Number(parts.get('COUNT'));
-  if (Number.isInteger(count) && count > 0) out.push(`${count} ${t('calendar.repeat.times', { count })}`);
+  if (Number.isInteger(count) && count > 0) out.push(`${num(count, lng)} ${t('calendar.repeat.times', { count })}`);
   const until = parts.get('UNTIL');
   if (until) out.push(t('sync.values.until', { date: untilText(until, lng) }));
   return out.join(', ');
@@ -295,7 +306,7 @@ export function readableCalendarValue(entity: string, field: string, json: strin
         const st = s(get(o, 'status')) || 'needs-action';
         const out: Row[] = [{ text: t(`tasks.status.${st}`, { defaultValue: st }) }];
         const pct = Number(get(o, 'percentComplete'));
-        if (Number.isFinite(pct) && pct > 0) out.push({ text: t('sync.values.percent', { percent: pct }) });
+        if (Number.isFinite(pct) && pct > 0) out.push({ text: t('sync.values.percent', { percent: num(pct, lng) }) });
         const done = s(get(o, 'completedAt'));
         if (done) {
           const d = new Date(done);
