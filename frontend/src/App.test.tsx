@@ -138,8 +138,8 @@ describe('status bar sync state', () => {
       syncStatus({ accounts: 1, online: false, conflicts: 2, lastSyncAt: new Date(Date.now() - 3 * 3600_000).toISOString() }),
     );
     api.sync.listConflicts.mockResolvedValue([
-      { id: 'k1', contactId: 'c1', contactName: 'Ada', field: 'notes', base: '""', mine: '"a"', theirs: '"b"', createdAt: '' },
-      { id: 'k2', contactId: 'c2', contactName: 'Grace', field: 'company', base: '""', mine: '"x"', theirs: '"y"', createdAt: '' },
+      { id: 'k1', contactId: 'c1', contactName: 'Ada', field: 'notes', base: '""', mine: '"a"', theirs: '"b"', createdAt: '', entity: 'contact', itemId: 'c1', title: 'Ada' },
+      { id: 'k2', contactId: 'c2', contactName: 'Grace', field: 'company', base: '""', mine: '"x"', theirs: '"y"', createdAt: '', entity: 'contact', itemId: 'c2', title: 'Grace' },
     ]);
     const { user } = setup();
     const indicator = await screen.findByTestId('status-sync');

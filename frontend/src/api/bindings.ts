@@ -15,6 +15,7 @@ import * as runtime from '../../wailsjs/runtime/runtime';
 import type {
   AccountInput,
   AddressBook,
+  CalendarCollection,
   CompanyInput,
   CompanyPeopleRequest,
   ContactInput,
@@ -94,6 +95,17 @@ export const raw = {
     outbox: () => SyncService.Outbox(),
     conflicts: () => SyncService.Conflicts(),
     resolveConflict: (id: string, choice: string) => SyncService.ResolveConflict(id, choice),
+    addAccountWithCalendars: (input: AccountInput, books: AddressBook[], calendars: CalendarCollection[], defaultHref: string) =>
+      SyncService.AddAccountWithCalendars(
+        input as Arg<typeof SyncService.AddAccountWithCalendars>,
+        books as Arg<typeof SyncService.AddAccountWithCalendars, 1>,
+        calendars as Arg<typeof SyncService.AddAccountWithCalendars, 2>,
+        defaultHref,
+      ),
+    serverCalendars: (accountId: string) => SyncService.ServerCalendars(accountId),
+    addCalendars: (accountId: string, calendars: CalendarCollection[]) =>
+      SyncService.AddCalendars(accountId, calendars as Arg<typeof SyncService.AddCalendars, 1>),
+    setCalendar: (id: string, enabled: boolean) => SyncService.SetCalendar(id, enabled),
   },
   importExport: {
     previewImport: (req: unknown) => ImportExportService.PreviewImport(req as Arg<typeof ImportExportService.PreviewImport>),

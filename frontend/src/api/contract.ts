@@ -29,6 +29,7 @@ export type ContractChecks = [
   Assignable<Fields<app.SyncStatus>, T.SyncStatus>,
   Assignable<Fields<app.OutboxEntry>, T.OutboxEntry>,
   Assignable<Fields<app.Conflict>, T.Conflict>,
+  Assignable<Fields<app.CalendarCollection>, T.CalendarCollection>,
   Assignable<Fields<app.Company>, T.Company>,
   Assignable<Fields<app.CompanyPage>, T.CompanyPage>,
   Assignable<Fields<app.CustomField>, T.CustomField>,
@@ -57,6 +58,7 @@ export type ContractChecks = [
   Assignable<T.ListContactsRequest, Fields<app.ListContactsRequest>>,
   Assignable<T.AccountInput, Fields<app.AccountInput>>,
   Assignable<T.AddressBook, Fields<app.AddressBook>>,
+  Assignable<T.CalendarCollection, Fields<app.CalendarCollection>>,
   Assignable<T.CompanyInput, Fields<app.CompanyInput>>,
   Assignable<T.ListCompaniesRequest, Fields<app.ListCompaniesRequest>>,
   Assignable<T.CompanyPeopleRequest, Fields<app.CompanyPeopleRequest>>,
@@ -64,6 +66,7 @@ export type ContractChecks = [
   // Import and export.
   Assignable<Fields<app.ImportPreview>, Omit<IE.ImportPreview, 'columns' | 'records'>>,
   Assignable<Fields<app.ImportColumn>, IE.ImportColumn>,
+  Assignable<Fields<app.ImportCalendarItem>, IE.ImportCalendarItem>,
   Assignable<Omit<Fields<app.ImportPreviewRecord>, 'fields'>, Omit<IE.ImportPreviewRecord, 'fields'>>,
   Assignable<Fields<app.ImportProgress>, IE.ImportProgress>,
   Assignable<Fields<app.ImportEntry>, IE.ImportEntry>,

@@ -20,7 +20,7 @@ import { getSettings, setLanguage } from './settings';
 import { getStatus } from './status';
 import * as n from './normalize';
 import {
-  addAccount,
+  addAccountWithCalendars,
   discover,
   getSyncStatus,
   listAccounts,
@@ -36,6 +36,7 @@ import type {
   Account,
   AccountInput,
   AddressBook,
+  CalendarCollection,
   Conflict,
   ConflictChoice,
   ConflictPolicy,
@@ -221,12 +222,17 @@ export function useDiscover() {
   return useMutation({ mutationFn: (input: AccountInput) => discover(input) });
 }
 
+/** Adds an account with the chosen address books and calendars (AddAccountWithCalendars). */
 export function useAddAccount() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { input: AccountInput; books: AddressBook[]; defaultHref: string }) =>
-      addAccount(v.input, v.books, v.defaultHref),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.sync }),
+    mutationFn: (v: { input: AccountInput; books: AddressBook[]; calendars?: CalendarCollection[]; defaultHref: string }) =>
+      addAccountWithCalendars(v.input, v.books, v.calendars ?? [], v.defaultHref),
+    onSuccess: (_a, v) => {
+      void qc.invalidateQueries({ queryKey: queryKeys.sync });
+      // Each calendar added gets a local calendar.
+      if (v.calendars?.length) void qc.invalidateQueries({ queryKey: ['calendar'] });
+    },
   });
 }
 

@@ -7,7 +7,7 @@ import type { ContactInput } from './types';
 
 const S = 'ImportExportService';
 
-export type ImportFormat = '' | 'csv' | 'vcard';
+export type ImportFormat = '' | 'csv' | 'vcard' | 'ics';
 export type DuplicateChoice = 'merge' | 'skip' | 'import';
 export type ExportFormat = 'csv' | 'vcard3' | 'vcard4';
 
@@ -45,7 +45,24 @@ export interface ImportPreviewRecord {
   problems: string[];
 }
 
+/** One meeting or task of an iCalendar file in the preview. */
+export interface ImportCalendarItem {
+  /** "event" or "task" */
+  kind: string;
+  line: number;
+  title: string;
+  /** Local start (a task's due) in timeZone: a wall clock "2026-03-02T09:00:00", or a date when allDay. */
+  start: string;
+  timeZone: string;
+  allDay: boolean;
+  recurring: boolean;
+  /** "", or why it would be skipped: "unreadable", "invalid". */
+  skip: string;
+  problems: string[];
+}
+
 export interface ImportPreview {
+  /** "csv", "vcard" or "ics" */
   format: string;
   encoding: string;
   bom: boolean;
@@ -56,6 +73,10 @@ export interface ImportPreview {
   records: ImportPreviewRecord[];
   warnings: string[];
   targets: string[];
+  /** An iCalendar file (format "ics"): its first meetings and tasks, and how many of each it holds. */
+  items: ImportCalendarItem[];
+  events: number;
+  tasks: number;
 }
 
 export interface ImportProgress {
@@ -194,6 +215,24 @@ export function importPreview(v: unknown): ImportPreview {
     }),
     warnings: n.list(o.warnings, str),
     targets: n.list(o.targets, str),
+    items: n.list(o.items, importCalendarItem),
+    events: num(o.events),
+    tasks: num(o.tasks),
+  };
+}
+
+export function importCalendarItem(v: unknown): ImportCalendarItem {
+  const x = obj(v);
+  return {
+    kind: str(x.kind),
+    line: num(x.line),
+    title: str(x.title),
+    start: str(x.start),
+    timeZone: str(x.timeZone),
+    allDay: x.allDay === true,
+    recurring: x.recurring === true,
+    skip: str(x.skip),
+    problems: n.list(x.problems, str),
   };
 }
 

@@ -16,6 +16,10 @@ export {
   listAccounts,
   discover,
   addAccount,
+  addAccountWithCalendars,
+  serverCalendars,
+  addCalendars,
+  setCalendar,
   removeAccount,
   setAddressBook,
   syncNow,
@@ -36,3 +40,4 @@ export * from './calendar';
 export * from './tasks';
 export * from './reminders';
 export * from './calendarHooks';
+export * from './syncCalendarHooks';

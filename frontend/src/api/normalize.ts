@@ -6,6 +6,7 @@ import type {
   Account,
   Address,
   AddressBook,
+  CalendarCollection,
   Certificate,
   Conflict,
   Contact,
@@ -177,6 +178,21 @@ export function account(v: unknown): Account {
     lastSyncAt: str(o.lastSyncAt),
     lastError: str(o.lastError),
     addressBooks: arr(o.addressBooks, addressBook),
+    calendars: arr(o.calendars, calendarCollection),
+  };
+}
+
+export function calendarCollection(v: unknown): CalendarCollection {
+  const o = obj(v);
+  return {
+    id: str(o.id),
+    href: str(o.href),
+    name: str(o.name),
+    description: str(o.description),
+    color: str(o.color),
+    events: bool(o.events),
+    tasks: bool(o.tasks),
+    enabled: bool(o.enabled),
   };
 }
 
@@ -196,7 +212,11 @@ export function certificate(v: unknown): Certificate {
 
 export function discovery(v: unknown): Discovery {
   const o = obj(v);
-  const d: Discovery = { url: str(o.url), addressBooks: arr(o.addressBooks, addressBook) };
+  const d: Discovery = {
+    url: str(o.url),
+    addressBooks: arr(o.addressBooks, addressBook),
+    calendars: arr(o.calendars, calendarCollection),
+  };
   if (o.untrusted != null && typeof o.untrusted === 'object') d.untrusted = certificate(o.untrusted);
   return d;
 }
@@ -262,17 +282,24 @@ export function outboxEntry(v: unknown): OutboxEntry {
   };
 }
 
+/** A conflict; one from before calendars (no entity) is a contact's. */
 export function conflict(v: unknown): Conflict {
   const o = obj(v);
+  const entity = str(o.entity) || 'contact';
+  const contactId = str(o.contactId);
+  const contactName = str(o.contactName);
   return {
     id: str(o.id),
-    contactId: str(o.contactId),
-    contactName: str(o.contactName),
+    contactId,
+    contactName,
     field: str(o.field),
     base: str(o.base),
     mine: str(o.mine),
     theirs: str(o.theirs),
     createdAt: str(o.createdAt),
+    entity,
+    itemId: str(o.itemId) || (entity === 'contact' ? contactId : ''),
+    title: str(o.title) || (entity === 'contact' ? contactName : ''),
   };
 }
 

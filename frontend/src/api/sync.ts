@@ -5,6 +5,7 @@ import type {
   Account,
   AccountInput,
   AddressBook,
+  CalendarCollection,
   Conflict,
   ConflictChoice,
   ConflictPolicy,
@@ -31,6 +32,38 @@ export async function discover(input: AccountInput): Promise<Discovery> {
 /** Stores the account with the chosen books (new contacts go to defaultHref) and starts a sync. */
 export async function addAccount(input: AccountInput, books: AddressBook[], defaultHref: string): Promise<Account> {
   return n.account(await invoke<unknown>(S, 'AddAccount', () => raw.sync.addAccount(input, books, defaultHref)));
+}
+
+/**
+ * Stores the account with the chosen address books and calendars (those `enabled`; each calendar
+ * gets a local calendar in the server's colour) and starts a sync. At least one book or calendar.
+ */
+export async function addAccountWithCalendars(
+  input: AccountInput,
+  books: AddressBook[],
+  calendars: CalendarCollection[],
+  defaultHref: string,
+): Promise<Account> {
+  return n.account(
+    await invoke<unknown>(S, 'AddAccountWithCalendars', () =>
+      raw.sync.addAccountWithCalendars(input, books, calendars, defaultHref),
+    ),
+  );
+}
+
+/** The calendars on an account's server; those the account syncs have their `id` (and `enabled`). */
+export async function serverCalendars(accountId: string): Promise<CalendarCollection[]> {
+  return n.list(await invoke<unknown>(S, 'ServerCalendars', () => raw.sync.serverCalendars(accountId)), n.calendarCollection);
+}
+
+/** Adds calendars of the account's server (those `enabled`) to the account and starts a sync. */
+export async function addCalendars(accountId: string, calendars: CalendarCollection[]): Promise<void> {
+  await invoke<unknown>(S, 'AddCalendars', () => raw.sync.addCalendars(accountId, calendars));
+}
+
+/** Turns syncing of one of an account's calendars on or off. */
+export async function setCalendar(id: string, enabled: boolean): Promise<void> {
+  await invoke<unknown>(S, 'SetCalendar', () => raw.sync.setCalendar(id, enabled));
 }
 
 /** Deletes the account and its password; its contacts stay on this device. */

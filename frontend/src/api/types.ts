@@ -139,6 +139,26 @@ export interface Account {
   /** The server's or network's words, untranslated; '' when the last sync went well. */
   lastError: string;
   addressBooks: AddressBook[];
+  /** The account's calendars; each syncs into a local calendar of its own. */
+  calendars: CalendarCollection[];
+}
+
+/**
+ * A calendar of an account (CalDAV collection), or one found on the server (then `id` is '' when
+ * the account does not sync it yet).
+ */
+export interface CalendarCollection {
+  id: string;
+  href: string;
+  name: string;
+  description: string;
+  /** "#RRGGBB" or '' */
+  color: string;
+  /** Holds meetings (VEVENT). */
+  events: boolean;
+  /** Holds tasks (VTODO). */
+  tasks: boolean;
+  enabled: boolean;
 }
 
 /** A server certificate that needs the user's explicit trust. */
@@ -160,6 +180,8 @@ export interface Discovery {
   addressBooks: AddressBook[];
   /** Set when the certificate needs trust; addressBooks is then empty. */
   untrusted?: Certificate;
+  /** The server's calendars of meetings or tasks. */
+  calendars: CalendarCollection[];
 }
 
 export type SyncPhase = 'pull' | 'push' | string;
@@ -218,9 +240,17 @@ export interface OutboxEntry {
   lastError: string;
 }
 
-/** One field changed on both sides. base/mine/theirs are the field's value as JSON text. */
+/** What a conflict or an outbox entry is about. */
+export type SyncEntity = 'contact' | 'event' | 'task';
+
+/**
+ * One field changed on both sides. base/mine/theirs are the field's value as JSON text. A
+ * meeting's times are the field "when", {start, end, allDay, timeZone}; a task's {start, due,
+ * timeZone}, and a task's "status" is {status, percentComplete, completedAt}.
+ */
 export interface Conflict {
   id: string;
+  /** Set for a contact (with contactName). */
   contactId: string;
   contactName: string;
   field: string;
@@ -228,6 +258,12 @@ export interface Conflict {
   mine: string;
   theirs: string;
   createdAt: string;
+  /** 'contact', 'event' or 'task' (others are shown as they are). */
+  entity: SyncEntity | string;
+  /** The record's ID (the contact's, meeting's or task's). */
+  itemId: string;
+  /** The record's name or title. */
+  title: string;
 }
 
 export type ConflictChoice = 'mine' | 'theirs' | 'both';

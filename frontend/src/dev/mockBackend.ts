@@ -178,6 +178,33 @@ const contacts = [
   { id: 'c3', displayName: 'Klaus Müller', company: 'Müller GmbH', title: 'CEO', email: 'k.mueller@mueller.example', phone: '', tags: [] },
 ];
 
+const syncAccount = {
+  id: 'a1', name: 'ada@dav.example.com', url: 'https://dav.example.com/', username: 'ada', certFingerprint: '',
+  lastSyncAt: now.minus({ minutes: 4 }).toUTC().toISO(), lastError: '',
+  addressBooks: [{ id: 'b1', href: '/dav/addressbooks/ada/contacts/', name: 'Contacts', description: '', enabled: true, isDefault: true }],
+  calendars: [
+    { id: 'k1', href: '/dav/calendars/ada/work/', name: 'Work', description: '', color: '#1E88E5', events: true, tasks: true, enabled: true },
+    { id: 'k2', href: '/dav/calendars/ada/errands/', name: 'Errands', description: '', color: '', events: false, tasks: true, enabled: false },
+  ],
+};
+
+const syncConflicts = [
+  {
+    id: 'x1', contactId: '', contactName: '', field: 'when', createdAt: now.minus({ hours: 1 }).toUTC().toISO(),
+    base: JSON.stringify({ start: '2026-03-02T09:00:00', end: '2026-03-02T10:00:00', timeZone: 'Europe/Berlin' }),
+    mine: JSON.stringify({ start: '2026-03-02T11:00:00', end: '2026-03-02T12:00:00', timeZone: 'Europe/Berlin' }),
+    theirs: JSON.stringify({ start: '2026-03-03T09:00:00', end: '2026-03-03T10:30:00', timeZone: 'W. Europe Standard Time' }),
+    entity: 'event', itemId: 'berlin', title: 'Quarterly review with Müller GmbH',
+  },
+  {
+    id: 'x2', contactId: '', contactName: '', field: 'status', createdAt: now.minus({ hours: 1 }).toUTC().toISO(),
+    base: JSON.stringify({ status: 'needs-action' }),
+    mine: JSON.stringify({ status: 'completed', percentComplete: 100, completedAt: now.toUTC().toISO() }),
+    theirs: JSON.stringify({ status: 'in-process', percentComplete: 50 }),
+    entity: 'task', itemId: 't1', title: 'Send the offer to Ada',
+  },
+];
+
 const impl: Record<string, Record<string, Fn>> = {
   SettingsService: { Get: async () => ({ language: new URLSearchParams(location.search).get('lang') ?? 'en', phoneRegion: 'GB' }) },
   StatusService: { Status: async () => ({ version: 'dev', databasePath: '/tmp/mock.db', contacts: contacts.length, pendingChanges: 2 }) },
@@ -253,7 +280,34 @@ const impl: Record<string, Record<string, Fn>> = {
       },
     ],
   },
-  SyncService: { Status: async () => ({ accounts: 1, running: false, online: true, lastSyncAt: now.minus({ minutes: 4 }).toUTC().toISO(), pending: 2 }) },
+  SyncService: {
+    Status: async () => ({ accounts: 1, running: false, online: true, lastSyncAt: now.minus({ minutes: 4 }).toUTC().toISO(), pending: 2, conflicts: syncConflicts.length }),
+    Accounts: async () => [syncAccount],
+    Discover: async () => ({
+      url: 'https://dav.example.com/',
+      addressBooks: syncAccount.addressBooks.map((b) => ({ ...b, id: '' })),
+      calendars: syncAccount.calendars.map((c) => ({ ...c, id: '', enabled: true })),
+    }),
+    ServerCalendars: async () => [
+      ...syncAccount.calendars,
+      { id: '', href: '/dav/calendars/ada/holidays/', name: 'Holidays', description: 'Public holidays', color: '#FB8C00', events: true, tasks: false, enabled: false },
+    ],
+    Conflicts: async () => syncConflicts,
+    Outbox: async () => [
+      { seq: 11, entity: 'event', entityId: 'berlin', title: 'Quarterly review with Müller GmbH', op: 'update', fields: ['when', 'attendees'], createdAt: now.minus({ minutes: 3 }).toUTC().toISO(), state: 'pending', attempts: 0, lastError: '' },
+      { seq: 12, entity: 'task', entityId: 't1', title: 'Send the offer to Ada', op: 'create', fields: [], createdAt: now.minus({ minutes: 2 }).toUTC().toISO(), state: 'failed', attempts: 2, lastError: 'HTTP 412 Precondition Failed' },
+    ],
+  },
+  ImportExportService: {
+    PreviewImport: async () => ({
+      format: 'ics', encoding: 'utf-8', warnings: [], events: 2, tasks: 1,
+      items: [
+        { kind: 'event', line: 4, title: 'Weekly sync', start: '2026-03-02T09:00:00', timeZone: 'Europe/Berlin', allDay: false, recurring: true, skip: '', problems: [] },
+        { kind: 'event', line: 30, title: 'Offsite', start: '2026-03-10', timeZone: '', allDay: true, recurring: false, skip: '', problems: ['ATTACH dropped'] },
+        { kind: 'task', line: 52, title: 'Send minutes', start: '2026-03-03T17:00:00', timeZone: 'Europe/Berlin', allDay: false, recurring: false, skip: '', problems: [] },
+      ],
+    }),
+  },
 };
 
 const unknown: Fn = async () => null;

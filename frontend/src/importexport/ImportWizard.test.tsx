@@ -42,6 +42,9 @@ const preview: ImportPreview = {
   ],
   warnings: [],
   targets: ['ignore', 'given_name', 'department'],
+  items: [],
+  events: 0,
+  tasks: 0,
 };
 
 const job = (over: Partial<ImportJob>): ImportJob => ({
@@ -119,5 +122,108 @@ describe('ImportWizard', () => {
     await user.type(screen.getByTestId('import-path'), '/nope');
     await user.click(screen.getByTestId('import-next'));
     await waitFor(() => expect(screen.getByTestId('import-error')).toHaveTextContent('could not be opened'));
+  });
+
+  it('previews an iCalendar file as meetings and tasks, without a columns step, and reports what was imported', async () => {
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+    const ics: ImportPreview = {
+      ...preview,
+      format: 'ics',
+      encoding: 'utf-8',
+      delimiter: '',
+      source: '',
+      language: '',
+      columns: [],
+      records: [],
+      targets: [],
+      warnings: ['line 40: X-WR-TIMEZONE ignored'],
+      events: 2,
+      tasks: 1,
+      items: [
+        { kind: 'event', line: 5, title: 'Weekly sync', start: '2026-03-02T09:00:00', timeZone: 'Europe/Berlin', allDay: false, recurring: true, skip: '', problems: [] },
+        { kind: 'event', line: 20, title: 'Offsite', start: '2026-03-10', timeZone: '', allDay: true, recurring: false, skip: '', problems: ['ATTACH dropped'] },
+        { kind: 'task', line: 31, title: 'Send minutes', start: '2026-03-03', timeZone: '', allDay: true, recurring: false, skip: '', problems: [] },
+        { kind: '', line: 44, title: '', start: '', timeZone: '', allDay: false, recurring: false, skip: 'unreadable', problems: ['line 44: BEGIN:VEVENT without END'] },
+      ],
+    };
+    api.previewImport.mockResolvedValue(ics);
+    api.startImport.mockResolvedValue('job2');
+    api.importResult.mockResolvedValue(
+      job({
+        id: 'job2',
+        path: '/tmp/team.ics',
+        format: 'ics',
+        state: 'done',
+        records: 4,
+        imported: 2,
+        merged: 1,
+        skipped: 1,
+        mergedEntries: [{ record: 1, line: 5, name: 'Weekly sync', reason: 'uid', detail: 'updated meeting e1', contactId: '' }],
+        skippedEntries: [{ record: 0, line: 44, name: '', reason: 'unreadable', detail: 'line 44: BEGIN:VEVENT without END', contactId: '' }],
+      }),
+    );
+    const { queryClient } = renderWithProviders(<ImportWizard opened onClose={() => {}} />);
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+
+    await user.type(screen.getByTestId('import-path'), '/tmp/team.ics');
+    await user.click(screen.getByTestId('import-next'));
+
+    expect(await screen.findByTestId('import-calendar-summary')).toHaveTextContent('2 meetings, 1 task');
+    expect(screen.getByText('Import meetings and tasks')).toBeInTheDocument();
+    // No column mapping for an iCalendar file, and no Columns step.
+    expect(screen.queryByTestId('import-columns')).not.toBeInTheDocument();
+    expect(screen.queryByText('Columns')).not.toBeInTheDocument();
+    expect(screen.getByText('line 40: X-WR-TIMEZONE ignored')).toBeInTheDocument();
+
+    const rows = screen.getAllByTestId('import-calendar-item');
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r.getAttribute('data-kind'))).toEqual(['event', 'event', 'task', 'unknown']);
+    expect(within(rows[0]).getByTestId('import-item-kind')).toHaveTextContent('Meeting');
+    expect(within(rows[0]).getByTestId('import-item-title')).toHaveTextContent('Weekly sync');
+    expect(within(rows[0]).getByTestId('import-item-recurring')).toHaveTextContent('Repeats');
+    expect(within(rows[0]).getByTestId('import-item-start')).toHaveTextContent('Mar 2, 2026, 9:00 AM');
+    expect(within(rows[0]).getByTestId('import-item-start')).toHaveTextContent('Europe/Berlin');
+    expect(within(rows[0]).getByTestId('import-item-status')).toHaveTextContent('Will be imported');
+    expect(within(rows[1]).getByTestId('import-item-start')).toHaveTextContent('Mar 10, 2026All day');
+    expect(within(rows[1]).getByTestId('import-item-status')).toHaveTextContent('1 value left out');
+    expect(within(rows[1]).getByTestId('import-item-problem')).toHaveTextContent('ATTACH dropped');
+    expect(within(rows[2]).getByTestId('import-item-kind')).toHaveTextContent('Task');
+    expect(within(rows[2]).getByTestId('import-item-start')).toHaveTextContent('Due Mar 3, 2026');
+    expect(within(rows[3]).getByTestId('import-item-title')).toHaveTextContent('Line 44');
+    expect(within(rows[3]).getByTestId('import-item-status')).toHaveTextContent('Could not be read');
+    expect(within(rows[3]).getByTestId('import-item-problem')).toHaveTextContent('BEGIN:VEVENT without END');
+    expect(api.previewImport).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByTestId('import-start'));
+    expect(api.startImport).toHaveBeenCalledWith(expect.objectContaining({ path: '/tmp/team.ics', columns: [] }));
+    const result = await screen.findByTestId('import-result', {}, { timeout: 3000 });
+    expect(within(result).getByTestId('import-result-calendar')).toHaveTextContent(
+      'Meetings and tasks: 2 imported, 1 updated, 1 skipped (4 read).',
+    );
+    expect(within(result).getByTestId('import-result-imported')).toHaveTextContent('2');
+    expect(within(result).getByTestId('import-result-merged')).toHaveTextContent('1');
+    expect(result).toHaveTextContent('updated');
+    const merged = within(result).getByTestId('import-entry-merged');
+    expect(merged).toHaveTextContent('Weekly sync');
+    expect(merged).toHaveTextContent('Updated');
+    expect(merged).toHaveTextContent('Same UID as a meeting or task already here');
+    expect(within(result).getByTestId('import-entry-skipped')).toHaveTextContent('Could not be read');
+    // The backend announces contacts only: the wizard refreshes meetings and tasks itself.
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['calendar'] });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['tasks'] });
+  });
+
+  it('offers iCalendar as a format and leaves out the contacts-only duplicate choice for it', async () => {
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+    api.previewImport.mockResolvedValue({ ...preview, format: 'ics', items: [], events: 0, tasks: 0, columns: [], records: [] });
+    renderWithProviders(<ImportWizard opened onClose={() => {}} />);
+    expect(screen.getByTestId('import-duplicates')).toBeInTheDocument();
+    await user.click(screen.getByText('iCalendar'));
+    expect(screen.queryByTestId('import-duplicates')).not.toBeInTheDocument();
+    await user.type(screen.getByTestId('import-path'), '/tmp/empty.ics');
+    await user.click(screen.getByTestId('import-next'));
+    expect(api.previewImport).toHaveBeenCalledWith(expect.objectContaining({ format: 'ics' }));
+    expect(await screen.findByTestId('import-calendar-empty')).toHaveTextContent('no meeting or task');
+    expect(screen.getByTestId('import-start')).toBeDisabled();
   });
 });

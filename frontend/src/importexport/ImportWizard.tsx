@@ -18,7 +18,9 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconFileImport, IconFolderOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
 import {
+  calendarKeys,
   cancelImport,
   chooseImportFile,
   importResult,
@@ -36,6 +38,7 @@ import {
 import { useFormat } from '../lib/format';
 import { useAction } from '../lib/useAction';
 import { delimiterName, formatBytes, targetLabel } from './targets';
+import { CalendarPreview, isCalendarFormat } from './CalendarImport';
 
 /** How often the wizard asks for the job's state while it runs (events carry the live progress). */
 const POLL_MS = 300;
@@ -50,13 +53,14 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
   const { t } = useTranslation();
   // While an import runs the wizard stays open: it is the only place that shows the result.
   const [running, setRunning] = useState(false);
+  const [format, setFormat] = useState('');
   return (
     <Modal
       opened={opened}
       onClose={() => {
         if (!running) onClose();
       }}
-      title={t('importexport.import.title')}
+      title={isCalendarFormat(format) ? t('importexport.ics.title') : t('importexport.import.title')}
       size="xl"
       centered
       closeOnClickOutside={false}
@@ -64,13 +68,15 @@ export function ImportWizard({ opened, onClose }: { opened: boolean; onClose: ()
       withCloseButton={!running}
       data-testid="import-wizard"
     >
-      {opened && <Wizard onClose={onClose} onRunning={setRunning} />}
+      {opened && <Wizard onClose={onClose} onRunning={setRunning} onFormat={setFormat} />}
     </Modal>
   );
 }
 
-function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (running: boolean) => void }) {
+function Wizard(props: { onClose: () => void; onRunning: (running: boolean) => void; onFormat: (format: string) => void }) {
+  const { onClose, onRunning, onFormat } = props;
   const { t } = useTranslation();
+  const qc = useQueryClient();
   const [step, setStep] = useState(STEP_FILE);
   const [path, setPath] = useState('');
   const [format, setFormat] = useState<ImportFormat>('');
@@ -95,6 +101,12 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
     run(async () => {
       const p = await previewImport(request(cols));
       setPreview(p);
+      onFormat(p.format);
+      // An iCalendar file has no columns to map: straight to its meetings and tasks.
+      if (isCalendarFormat(p.format)) {
+        setStep(STEP_PREVIEW);
+        return;
+      }
       if (next === STEP_COLUMNS) setColumns(Object.fromEntries(p.columns.map((c) => [c.index, c.target])));
       setStep(next);
     });
@@ -129,6 +141,11 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
           if (j.state !== 'running') {
             setJob(j);
             setStep(STEP_RESULT);
+            // The backend announces contacts only: meetings and tasks are refreshed here.
+            if (isCalendarFormat(j.format) && j.imported + j.merged > 0) {
+              void qc.invalidateQueries({ queryKey: calendarKeys.calendar });
+              void qc.invalidateQueries({ queryKey: calendarKeys.tasks });
+            }
             return;
           }
         } catch (e) {
@@ -146,6 +163,9 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
   }, [jobId, t]);
 
   const running = step === STEP_IMPORT;
+  const ics = isCalendarFormat(preview?.format ?? '');
+  // An iCalendar import has no Columns step.
+  const shown = ics ? [STEP_FILE, STEP_PREVIEW, STEP_IMPORT, STEP_RESULT] : [STEP_FILE, STEP_COLUMNS, STEP_PREVIEW, STEP_IMPORT, STEP_RESULT];
   useEffect(() => {
     onRunning(running);
     return () => onRunning(false);
@@ -153,9 +173,9 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
 
   return (
     <Stack gap="md">
-      <Stepper active={step} size="sm" allowNextStepsSelect={false}>
+      <Stepper active={shown.indexOf(step)} size="sm" allowNextStepsSelect={false}>
         <Stepper.Step label={t('importexport.import.steps.file')} allowStepSelect={!running && step < STEP_IMPORT} />
-        <Stepper.Step label={t('importexport.import.steps.columns')} allowStepSelect={!running && step < STEP_IMPORT} />
+        {!ics && <Stepper.Step label={t('importexport.import.steps.columns')} allowStepSelect={!running && step < STEP_IMPORT} />}
         <Stepper.Step label={t('importexport.import.steps.preview')} allowStepSelect={false} />
         <Stepper.Step label={t('importexport.import.steps.import')} allowStepSelect={false} />
         <Stepper.Step label={t('importexport.import.steps.result')} allowStepSelect={false} />
@@ -200,10 +220,13 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
                   { value: '', label: t('importexport.import.formatAuto') },
                   { value: 'csv', label: 'CSV' },
                   { value: 'vcard', label: 'vCard' },
+                  { value: 'ics', label: 'iCalendar' },
                 ]}
                 data-testid="import-format"
               />
             </Stack>
+            {/* Meetings and tasks are matched by their UID: the duplicate choice is for contacts. */}
+            {format !== 'ics' && (
             <Stack gap={4}>
               <Text size="sm" fw={500}>
                 {t('importexport.import.duplicates')}
@@ -219,6 +242,7 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
                 data-testid="import-duplicates"
               />
             </Stack>
+            )}
           </Group>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
@@ -296,7 +320,27 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
         </Stack>
       )}
 
-      {step === STEP_PREVIEW && preview && (
+      {step === STEP_PREVIEW && preview && ics && (
+        <Stack gap="sm">
+          <CalendarPreview preview={preview} />
+          <Group justify="space-between">
+            <Button variant="default" onClick={() => setStep(STEP_FILE)}>
+              {t('importexport.back')}
+            </Button>
+            <Button
+              leftSection={<IconFileImport size={16} />}
+              onClick={() => void start()}
+              loading={busy}
+              disabled={preview.events + preview.tasks === 0}
+              data-testid="import-start"
+            >
+              {t('importexport.import.start')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+
+      {step === STEP_PREVIEW && preview && !ics && (
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             {t('importexport.import.previewIntro', { count: preview.records.length })}
@@ -358,7 +402,7 @@ function Wizard({ onClose, onRunning }: { onClose: () => void; onRunning: (runni
 
       {step === STEP_IMPORT && (
         <Stack gap="sm" data-testid="import-progress">
-          <ProgressView progress={progress} />
+          <ProgressView progress={progress} calendar={ics} />
           <Group justify="flex-end">
             <Button
               color="red"
@@ -427,7 +471,7 @@ function Detected({ preview }: { preview: ImportPreview }) {
   );
 }
 
-function ProgressView({ progress }: { progress: ImportProgress | null }) {
+function ProgressView({ progress, calendar }: { progress: ImportProgress | null; calendar: boolean }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const pct = progress && progress.bytesTotal > 0 ? Math.min(100, (progress.bytesRead * 100) / progress.bytesTotal) : 0;
@@ -445,7 +489,7 @@ function ProgressView({ progress }: { progress: ImportProgress | null }) {
         </Text>
         <Text size="sm" c="dimmed" data-testid="import-progress-counts">
           {progress
-            ? t('importexport.import.counts', {
+            ? t(calendar ? 'importexport.ics.counts' : 'importexport.import.counts', {
                 records: fmt.number(progress.records),
                 imported: fmt.number(progress.imported),
                 merged: fmt.number(progress.merged),
@@ -461,18 +505,29 @@ function ProgressView({ progress }: { progress: ImportProgress | null }) {
 function Result({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const ics = isCalendarFormat(job.format);
   const stats: [string, number, string, string][] = [
     ['imported', job.imported, t('importexport.result.imported'), 'teal'],
-    ['merged', job.merged, t('importexport.result.merged'), 'blue'],
+    ['merged', job.merged, ics ? t('importexport.ics.updated') : t('importexport.result.merged'), 'blue'],
     ['skipped', job.skipped, t('importexport.result.skipped'), 'orange'],
-    ['warnings', job.warningCount, t('importexport.result.warnings'), 'yellow'],
+    ['warnings', job.warningCount, ics ? t('importexport.ics.warnings') : t('importexport.result.warnings'), 'yellow'],
   ];
   return (
-    <Stack gap="sm" data-testid="import-result">
+    <Stack gap="sm" data-testid="import-result" data-format={job.format}>
       {job.state === 'cancelled' && (
         <Alert color="yellow" icon={<IconAlertTriangle size={18} />} data-testid="import-cancelled">
-          {t('importexport.result.cancelled')}
+          {ics ? t('importexport.ics.cancelled') : t('importexport.result.cancelled')}
         </Alert>
+      )}
+      {ics && (
+        <Text size="sm" fw={500} data-testid="import-result-calendar">
+          {t('importexport.ics.result', {
+            records: fmt.number(job.records),
+            imported: fmt.number(job.imported),
+            merged: fmt.number(job.merged),
+            skipped: fmt.number(job.skipped),
+          })}
+        </Text>
       )}
       {job.state === 'failed' && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />}>
@@ -503,9 +558,9 @@ function Result({ job }: { job: ImportJob }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              <EntryRows entries={job.skippedEntries} kind="skipped" />
-              <EntryRows entries={job.mergedEntries} kind="merged" />
-              <EntryRows entries={job.warnings} kind="warning" />
+              <EntryRows entries={job.skippedEntries} kind="skipped" ics={ics} />
+              <EntryRows entries={job.mergedEntries} kind="merged" ics={ics} />
+              <EntryRows entries={job.warnings} kind="warning" ics={ics} />
             </Table.Tbody>
           </Table>
         </ScrollArea.Autosize>
@@ -514,11 +569,14 @@ function Result({ job }: { job: ImportJob }) {
   );
 }
 
-function EntryRows({ entries, kind }: { entries: ImportEntry[]; kind: 'skipped' | 'merged' | 'warning' }) {
+function EntryRows({ entries, kind, ics }: { entries: ImportEntry[]; kind: 'skipped' | 'merged' | 'warning'; ics: boolean }) {
   const { t } = useTranslation();
   const color = kind === 'skipped' ? 'orange' : kind === 'merged' ? 'blue' : 'yellow';
   const reason = (e: ImportEntry) =>
-    kind === 'merged'
+    // Meetings and tasks: "uid" (updated) and "duplicate" (unchanged) read differently.
+    ics && (e.reason === 'uid' || e.reason === 'duplicate')
+      ? t(`importexport.ics.reasons.${e.reason}`)
+      : kind === 'merged'
       ? t('importexport.result.mergedBy', { what: t(`importexport.matchedBy.${e.reason}`, { defaultValue: e.reason }) })
       : t(`importexport.reasons.${e.reason}`, { defaultValue: e.reason });
   return (
@@ -537,12 +595,12 @@ function EntryRows({ entries, kind }: { entries: ImportEntry[]; kind: 'skipped' 
           <Table.Td>{e.name}</Table.Td>
           <Table.Td>
             <Badge color={color} variant="light" tt="none">
-              {t(`importexport.result.kind.${kind}`)}
+              {ics && kind === 'merged' ? t('importexport.ics.updatedKind') : t(`importexport.result.kind.${kind}`)}
             </Badge>
           </Table.Td>
           <Table.Td>
             <Text size="sm">{reason(e)}</Text>
-            {e.detail && kind !== 'merged' && (
+            {e.detail && kind !== 'merged' && !(ics && e.reason === 'duplicate') && (
               <Text size="xs" c="dimmed" lineClamp={2} title={e.detail}>
                 {e.detail}
               </Text>

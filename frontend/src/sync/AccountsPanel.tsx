@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAccounts, useRemoveAccount, useSetAddressBook, type Account, type AddressBook } from '../api';
 import { useFormat, useNow } from '../lib/format';
 import { errorText, notifyError, notifySuccess } from '../lib/notify';
+import { AccountCalendars } from './AccountCalendars';
 import { AddAccountModal } from './AddAccountModal';
 
 export function AccountsPanel() {
@@ -111,6 +112,7 @@ function AccountCard({ account: a, onRemove }: { account: Account; onRemove: () 
         </Button>
       </Group>
       <AddressBookTable books={a.addressBooks} />
+      <AccountCalendars account={a} />
     </Paper>
   );
 }

@@ -21,11 +21,13 @@ import {
   useDiscover,
   type AccountInput,
   type AddressBook,
+  type CalendarCollection,
   type Certificate,
   type Discovery,
 } from '../api';
 import { useFormat } from '../lib/format';
 import { errorText, notifySuccess } from '../lib/notify';
+import { CalendarComponents, CalendarSwatch } from './CalendarCollectionParts';
 
 type Step = { kind: 'form' } | { kind: 'trust'; cert: Certificate } | { kind: 'books'; found: Discovery };
 
@@ -53,6 +55,7 @@ function AddAccountFlow({ onDone }: { onDone: () => void }) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [chosenCalendars, setChosenCalendars] = useState<Set<string>>(new Set());
   const [defaultHref, setDefaultHref] = useState('');
 
   const set = (k: keyof AccountInput, v: string) => {
@@ -90,6 +93,7 @@ function AddAccountFlow({ onDone }: { onDone: () => void }) {
         return;
       }
       setChosen(new Set(found.addressBooks.map((b) => b.href)));
+      setChosenCalendars(new Set(found.calendars.map((c) => c.href)));
       setDefaultHref(found.addressBooks[0]?.href ?? '');
       setStep({ kind: 'books', found });
     } catch (e) {
@@ -112,11 +116,22 @@ function AddAccountFlow({ onDone }: { onDone: () => void }) {
     if (!next.has(defaultHref)) setDefaultHref(books.find((b) => next.has(b.href))?.href ?? '');
   };
 
+  const toggleCalendar = (href: string, on: boolean) =>
+    setChosenCalendars((old) => {
+      const next = new Set(old);
+      if (on) next.add(href);
+      else next.delete(href);
+      return next;
+    });
+
   const submit = async (found: Discovery) => {
     setError(null);
     const books = found.addressBooks.filter((b) => chosen.has(b.href));
+    const calendars: CalendarCollection[] = found.calendars
+      .filter((c) => chosenCalendars.has(c.href))
+      .map((c) => ({ ...c, enabled: true }));
     try {
-      await add.mutateAsync({ input, books, defaultHref });
+      await add.mutateAsync({ input, books, calendars, defaultHref });
       notifySuccess(t('sync.add.added'));
       onDone();
     } catch (e) {
@@ -141,33 +156,70 @@ function AddAccountFlow({ onDone }: { onDone: () => void }) {
 
   if (step.kind === 'books') {
     const books = step.found.addressBooks;
+    const calendars = step.found.calendars;
     return (
       <Stack gap="md" data-testid="add-account-books">
         <Text size="sm">{t('sync.add.booksIntro', { url: step.found.url })}</Text>
-        <Radio.Group value={defaultHref} onChange={setDefaultHref} name="new-account-default">
-          <Stack gap="xs">
-            {books.map((b) => (
-              <Group key={b.href} justify="space-between" wrap="nowrap" gap="md">
-                <Checkbox
-                  checked={chosen.has(b.href)}
-                  onChange={(e) => toggle(b.href, e.currentTarget.checked, books)}
-                  label={b.name || b.href}
-                  description={b.description || (b.name ? b.href : undefined)}
-                  data-testid="address-book-checkbox"
-                  data-href={b.href}
-                  styles={{ label: { overflowWrap: 'anywhere' }, description: { overflowWrap: 'anywhere' } }}
-                />
-                <Radio
-                  value={b.href}
-                  disabled={!chosen.has(b.href)}
-                  label={t('sync.accounts.newContactsHere')}
-                  data-testid="address-book-default"
-                  style={{ flex: 'none' }}
-                />
+        {books.length > 0 && (
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase">
+            {t('sync.add.addressBooks')}
+          </Text>
+        )}
+        {books.length > 0 && (
+          <Radio.Group value={defaultHref} onChange={setDefaultHref} name="new-account-default">
+            <Stack gap="xs">
+              {books.map((b) => (
+                <Group key={b.href} justify="space-between" wrap="nowrap" gap="md">
+                  <Checkbox
+                    checked={chosen.has(b.href)}
+                    onChange={(e) => toggle(b.href, e.currentTarget.checked, books)}
+                    label={b.name || b.href}
+                    description={b.description || (b.name ? b.href : undefined)}
+                    data-testid="address-book-checkbox"
+                    data-href={b.href}
+                    styles={{ label: { overflowWrap: 'anywhere' }, description: { overflowWrap: 'anywhere' } }}
+                  />
+                  <Radio
+                    value={b.href}
+                    disabled={!chosen.has(b.href)}
+                    label={t('sync.accounts.newContactsHere')}
+                    data-testid="address-book-default"
+                    style={{ flex: 'none' }}
+                  />
+                </Group>
+              ))}
+            </Stack>
+          </Radio.Group>
+        )}
+        {calendars.length > 0 && (
+          <Stack gap="xs" data-testid="add-account-calendars">
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase">
+              {t('sync.calendars.title')}
+            </Text>
+            {calendars.map((c) => (
+              <Group key={c.href} justify="space-between" wrap="nowrap" gap="md" data-testid="discovered-calendar">
+                <Group gap="xs" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
+                  <Checkbox
+                    checked={chosenCalendars.has(c.href)}
+                    onChange={(e) => toggleCalendar(c.href, e.currentTarget.checked)}
+                    label={
+                      <Group gap={6} wrap="nowrap" component="span">
+                        <CalendarSwatch color={c.color} testId="discovered-calendar-color" />
+                        <span style={{ overflowWrap: 'anywhere' }}>{c.name || c.href}</span>
+                      </Group>
+                    }
+                    aria-label={c.name || c.href}
+                    description={c.description || (c.name ? c.href : undefined)}
+                    data-testid="discovered-calendar-checkbox"
+                    data-href={c.href}
+                    styles={{ description: { overflowWrap: 'anywhere' } }}
+                  />
+                </Group>
+                <CalendarComponents calendar={c} testId="discovered-calendar-components" />
               </Group>
             ))}
           </Stack>
-        </Radio.Group>
+        )}
         {input.certFingerprint && (
           <Text size="xs" c="dimmed">
             <IconLock size={12} style={{ verticalAlign: 'middle', marginInlineEnd: 4 }} />
@@ -182,7 +234,7 @@ function AddAccountFlow({ onDone }: { onDone: () => void }) {
           <Button
             onClick={() => void submit(step.found)}
             loading={add.isPending}
-            disabled={chosen.size === 0}
+            disabled={chosen.size === 0 && chosenCalendars.size === 0}
             data-testid="add-account-submit"
           >
             {t('sync.add.add')}

@@ -1,10 +1,13 @@
-import { Alert, Box, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useConflicts, useResolveConflict, type Conflict, type ConflictChoice } from '../api';
 import { labelText } from '../contacts/ContactForm';
 import { useFormat } from '../lib/format';
 import { errorText, notifyError } from '../lib/notify';
+import { isCalendarEntity, readableCalendarValue } from './calendarValues';
+import { EntityKind } from './EntityKind';
+import { recordHref, untitledKey } from './records';
 import { fieldName, readableValue } from './values';
 
 export function ConflictsPanel() {
@@ -61,23 +64,34 @@ function ConflictCard({ conflict: c }: { conflict: Conflict }) {
   const busy = resolve.isPending;
 
   return (
-    <Paper withBorder radius="md" p="md" data-testid="conflict-row" data-conflict-id={c.id} data-field={c.field}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      data-testid="conflict-row"
+      data-conflict-id={c.id}
+      data-field={c.field}
+      data-entity={c.entity}
+    >
       <Group justify="space-between" align="baseline" wrap="nowrap" mb="sm">
-        <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-          <span data-testid="conflict-contact">{c.contactName || t('contacts.unnamed')}</span>
-          <Text span c="dimmed" fw={400}>
-            {' · '}
+        <Group gap="xs" align="baseline" wrap="nowrap" style={{ minWidth: 0 }}>
+          <EntityKind entity={c.entity} testId="conflict-kind" />
+          <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+            <RecordName conflict={c} />
+            <Text span c="dimmed" fw={400}>
+              {' · '}
+            </Text>
+            <span data-testid="conflict-field">{fieldName(t, c.field, c.entity)}</span>
           </Text>
-          <span data-testid="conflict-field">{fieldName(t, c.field)}</span>
-        </Text>
+        </Group>
         <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           {fmt.dateTime(c.createdAt)}
         </Text>
       </Group>
       <SimpleGrid cols={3} spacing="sm">
-        <ValueColumn title={t('sync.conflicts.base')} field={c.field} json={c.base} testId="conflict-base" />
-        <ValueColumn title={t('sync.conflicts.mine')} field={c.field} json={c.mine} testId="conflict-mine" accent="blue" />
-        <ValueColumn title={t('sync.conflicts.theirs')} field={c.field} json={c.theirs} testId="conflict-theirs" accent="grape" />
+        <ValueColumn title={t('sync.conflicts.base')} conflict={c} json={c.base} testId="conflict-base" />
+        <ValueColumn title={t('sync.conflicts.mine')} conflict={c} json={c.mine} testId="conflict-mine" accent="blue" />
+        <ValueColumn title={t('sync.conflicts.theirs')} conflict={c} json={c.theirs} testId="conflict-theirs" accent="grape" />
       </SimpleGrid>
       <Group justify="flex-end" mt="sm" gap="xs">
         <Button variant="light" onClick={() => choose('mine')} disabled={busy} data-testid="conflict-keep-mine">
@@ -100,11 +114,29 @@ function ConflictCard({ conflict: c }: { conflict: Conflict }) {
   );
 }
 
-function ValueColumn(props: { title: string; field: string; json: string; testId: string; accent?: string }) {
-  const { title, field, json, testId, accent } = props;
+/** The contact's name, meeting's or task's title, as a link that opens it. */
+function RecordName({ conflict: c }: { conflict: Conflict }) {
+  const { t } = useTranslation();
+  const name = (c.entity === 'contact' ? c.contactName || c.title : c.title) || t(untitledKey(c.entity));
+  const href = recordHref(c.entity, c.itemId || c.contactId);
+  // Contacts keep their old test id.
+  const testId = c.entity === 'contact' ? 'conflict-contact' : 'conflict-title';
+  return href ? (
+    <Anchor href={href} inherit data-testid={testId}>
+      {name}
+    </Anchor>
+  ) : (
+    <span data-testid={testId}>{name}</span>
+  );
+}
+
+function ValueColumn(props: { title: string; conflict: Conflict; json: string; testId: string; accent?: string }) {
+  const { title, conflict, json, testId, accent } = props;
   const { t } = useTranslation();
   const fmt = useFormat();
-  const v = readableValue(field, json);
+  const v = isCalendarEntity(conflict.entity)
+    ? readableCalendarValue(conflict.entity, conflict.field, json, t, fmt.lng)
+    : readableValue(conflict.field, json);
   return (
     <Box
       p="xs"
@@ -129,6 +161,26 @@ function ValueColumn(props: { title: string; field: string; json: string; testId
         </Text>
       ) : v.kind === 'date' ? (
         <Text size="sm">{fmt.contactDate(v.value)}</Text>
+      ) : v.kind === 'rows' ? (
+        <Stack gap={4}>
+          {v.rows.map((r, i) => (
+            <Box key={i} style={{ minWidth: 0 }}>
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {r.label && (
+                  <Text span size="sm" c="dimmed">
+                    {r.label}:{' '}
+                  </Text>
+                )}
+                {r.text}
+              </Text>
+              {r.note && (
+                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {r.note}
+                </Text>
+              )}
+            </Box>
+          ))}
+        </Stack>
       ) : v.kind === 'lines' ? (
         <Stack gap={2}>
           {v.lines.map((l, i) => (

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Alert, Badge, Center, Loader, Paper, Table, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Center, Loader, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useOutbox, type OutboxEntry } from '../api';
 import { useFormat } from '../lib/format';
 import { errorText } from '../lib/notify';
+import { EntityKind } from './EntityKind';
+import { recordHref, untitledKey } from './records';
 import { fieldName } from './values';
 
 const KNOWN_OPS = ['create', 'update', 'delete', 'restore'];
@@ -76,13 +78,16 @@ function OutboxRow({ entry: e }: { entry: OutboxEntry }) {
   const [expanded, setExpanded] = useState(false);
   const failed = e.state === 'failed';
   return (
-    <Table.Tr data-testid="outbox-row" data-state={e.state} data-seq={e.seq}>
+    <Table.Tr data-testid="outbox-row" data-state={e.state} data-seq={e.seq} data-entity={e.entity}>
       <Table.Td style={{ maxWidth: 220, overflowWrap: 'anywhere' }}>
-        {e.title || <Text span c="dimmed" size="sm">{t('contacts.unnamed')}</Text>}
+        <Stack gap={2}>
+          <EntityKind entity={e.entity || 'contact'} testId="outbox-kind" />
+          <RecordTitle entry={e} />
+        </Stack>
       </Table.Td>
       <Table.Td>{KNOWN_OPS.includes(e.op) ? t(`sync.outbox.ops.${e.op}`) : e.op}</Table.Td>
       <Table.Td style={{ maxWidth: 220 }}>
-        {e.fields.length > 0 ? e.fields.map((f) => fieldName(t, f)).join(', ') : <Text span c="dimmed" size="sm">{t('detail.none')}</Text>}
+        {e.fields.length > 0 ? e.fields.map((f) => fieldName(t, f, e.entity)).join(', ') : <Text span c="dimmed" size="sm">{t('detail.none')}</Text>}
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }} title={e.createdAt}>
         {fmt.dateTime(e.createdAt)}
@@ -120,5 +125,28 @@ function OutboxRow({ entry: e }: { entry: OutboxEntry }) {
         )}
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** The record's name or title; a link that opens it unless the change deletes it. */
+function RecordTitle({ entry: e }: { entry: OutboxEntry }) {
+  const { t } = useTranslation();
+  const entity = e.entity || 'contact';
+  if (!e.title) {
+    return (
+      <Text span c="dimmed" size="sm" data-testid="outbox-title">
+        {t(untitledKey(entity))}
+      </Text>
+    );
+  }
+  const href = e.op === 'delete' ? '' : recordHref(entity, e.entityId);
+  return href ? (
+    <Anchor href={href} size="sm" data-testid="outbox-title">
+      {e.title}
+    </Anchor>
+  ) : (
+    <Text span size="sm" data-testid="outbox-title">
+      {e.title}
+    </Text>
   );
 }

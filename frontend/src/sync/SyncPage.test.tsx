@@ -20,6 +20,10 @@ vi.mock('../api/sync', () => ({
   listOutbox: vi.fn(),
   listConflicts: vi.fn(),
   resolveConflict: vi.fn(),
+  addAccountWithCalendars: vi.fn(),
+  serverCalendars: vi.fn(),
+  addCalendars: vi.fn(),
+  setCalendar: vi.fn(),
 }));
 vi.mock('../api/events', () => ({ onEvent: vi.fn(), openExternal: vi.fn(() => false) }));
 
@@ -89,17 +93,18 @@ async function setup(hash = '#/sync') {
 describe('add account', () => {
   it('finds address books through the trust step and adds the chosen ones', async () => {
     api.discover
-      .mockResolvedValueOnce({ url: 'https://dav.home.lan/', addressBooks: [], untrusted: CERT })
+      .mockResolvedValueOnce({ url: 'https://dav.home.lan/', addressBooks: [], calendars: [], untrusted: CERT })
       .mockResolvedValueOnce({
         url: 'https://dav.home.lan/',
         addressBooks: [
           { id: '', href: '/dav/ada/contacts/', name: 'Contacts', description: '', enabled: true, isDefault: false },
           { id: '', href: '/dav/ada/shared/', name: 'Shared', description: 'Team', enabled: true, isDefault: false },
         ],
+        calendars: [],
       });
-    api.addAccount.mockResolvedValue({
+    api.addAccountWithCalendars.mockResolvedValue({
       id: 'a1', name: 'ada@dav.home.lan', url: 'https://dav.home.lan/', username: 'ada', certFingerprint: CERT.fingerprint,
-      lastSyncAt: '', lastError: '', addressBooks: [],
+      lastSyncAt: '', lastError: '', addressBooks: [], calendars: [],
     });
     const { user } = await setup();
 
@@ -119,7 +124,7 @@ describe('add account', () => {
     expect(within(trust).getByTestId('cert-dns-names')).toHaveTextContent('dav.home.lan, nas.home.lan');
     expect(within(trust).getByTestId('cert-problem')).toHaveTextContent('unknown authority');
     expect(within(trust).getByTestId('cert-not-after')).toHaveTextContent('2034');
-    expect(api.addAccount).not.toHaveBeenCalled();
+    expect(api.addAccountWithCalendars).not.toHaveBeenCalled();
 
     await user.click(screen.getByTestId('trust-certificate'));
     await waitFor(() => expect(api.discover).toHaveBeenCalledTimes(2));
@@ -132,10 +137,11 @@ describe('add account', () => {
     expect(boxes[1]).not.toBeChecked();
     await user.click(screen.getByTestId('add-account-submit'));
 
-    await waitFor(() => expect(api.addAccount).toHaveBeenCalledTimes(1));
-    const [input, books, def] = api.addAccount.mock.calls[0];
+    await waitFor(() => expect(api.addAccountWithCalendars).toHaveBeenCalledTimes(1));
+    const [input, books, calendars, def] = api.addAccountWithCalendars.mock.calls[0];
     expect(input).toEqual({ name: '', url: 'dav.home.lan', username: 'ada', password: 's3cret', certFingerprint: CERT.fingerprint });
     expect(books.map((b) => b.href)).toEqual(['/dav/ada/contacts/']);
+    expect(calendars).toEqual([]);
     expect(def).toBe('/dav/ada/contacts/');
     await waitFor(() => expect(screen.queryByTestId('add-account-books')).not.toBeInTheDocument());
   });
@@ -266,19 +272,19 @@ describe('conflicts', () => {
       base: JSON.stringify([{ label: 'work', value: 'ada@old.example' }]),
       mine: JSON.stringify([{ label: 'work', value: 'ada@mine.example' }]),
       theirs: JSON.stringify([{ label: 'home', value: 'ada@theirs.example' }, { label: 'work', value: 'ada@old.example' }]),
-      createdAt: '2024-05-01T10:00:00Z',
+      createdAt: '2024-05-01T10:00:00Z', entity: 'contact', itemId: 'c1', title: 'Ada Lovelace',
     },
     {
       id: 'k2', contactId: 'c2', contactName: 'Grace Hopper', field: 'title',
       base: '"Captain"', mine: '"Rear Admiral"', theirs: '"<img src=x onerror=alert(1)>"',
-      createdAt: '2024-05-01T10:00:00Z',
+      createdAt: '2024-05-01T10:00:00Z', entity: 'contact', itemId: 'c2', title: 'Grace Hopper',
     },
     {
       id: 'k3', contactId: 'c3', contactName: 'Alan Turing', field: 'addresses',
       base: '[]',
       mine: JSON.stringify([{ label: 'home', street: '2 Hurlingham Rd\nFlat 1', city: 'Wilmslow', region: '', postcode: 'SK9', country: 'UK' }]),
       theirs: '[]',
-      createdAt: '2024-05-01T10:00:00Z',
+      createdAt: '2024-05-01T10:00:00Z', entity: 'contact', itemId: 'c3', title: 'Alan Turing',
     },
   ];
 
@@ -339,7 +345,7 @@ describe('accounts and settings', () => {
     api.listAccounts.mockResolvedValue([
       {
         id: 'a1', name: 'Office', url: 'https://dav.example.com/', username: 'ada', certFingerprint: '',
-        lastSyncAt: '2024-05-01T10:00:00Z', lastError: 'HTTP 503 Service Unavailable',
+        lastSyncAt: '2024-05-01T10:00:00Z', lastError: 'HTTP 503 Service Unavailable', calendars: [],
         addressBooks: [
           { id: 'b1', href: '/c/', name: 'Contacts', description: '', enabled: true, isDefault: true },
           { id: 'b2', href: '/s/', name: 'Shared', description: '', enabled: false, isDefault: false },

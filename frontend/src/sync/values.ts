@@ -1,4 +1,6 @@
-// Pure helpers of the sync page: field names and readable conflict values.
+// Pure helpers of the sync page: field names and readable conflict values (contacts; meetings
+// and tasks in calendarValues.ts).
+import { calendarFieldName, isCalendarEntity } from './calendarValues';
 
 /** The translation key of a contact field as the journal and the conflict inbox name it. */
 export const FIELD_LABEL_KEYS: Record<string, string> = {
@@ -22,8 +24,12 @@ export const FIELD_LABEL_KEYS: Record<string, string> = {
   tags: 'form.tags',
 };
 
-/** The translated name of a field; an unknown name is shown as it is. */
-export function fieldName(t: (k: string) => string, field: string): string {
+/**
+ * The translated name of a field of a record of kind `entity` (contact, event or task); an
+ * unknown name is shown as it is.
+ */
+export function fieldName(t: (k: string) => string, field: string, entity = 'contact'): string {
+  if (isCalendarEntity(entity)) return calendarFieldName(t, field, entity);
   const key = FIELD_LABEL_KEYS[field];
   return key ? t(key) : field;
 }
@@ -34,7 +40,9 @@ export type ReadableValue =
   | { kind: 'text'; text: string }
   | { kind: 'date'; value: string }
   | { kind: 'lines'; lines: { label?: string; text: string }[] }
-  | { kind: 'addresses'; items: { label: string; lines: string[] }[] };
+  | { kind: 'addresses'; items: { label: string; lines: string[] }[] }
+  /** Rows whose label (if any) is already translated, each with an optional quieter note. */
+  | { kind: 'rows'; rows: { label?: string; text: string; note?: string }[] };
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const s = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));

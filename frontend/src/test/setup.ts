@@ -71,6 +71,10 @@ vi.mock('../api/bindings', () => {
         outbox: fail,
         conflicts: fail,
         resolveConflict: fail,
+        addAccountWithCalendars: fail,
+        serverCalendars: fail,
+        addCalendars: fail,
+        setCalendar: fail,
       },
       calendar: {
         calendars: fail,
