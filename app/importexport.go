@@ -99,7 +99,7 @@ func (s *ImportExportService) ChooseImportFile() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return d.OpenFile("Import contacts", []FileFilter{
+	return d.OpenFile("Import contacts, meetings or tasks", []FileFilter{
 		{DisplayName: "Contacts (*.csv, *.vcf)", Pattern: "*.csv;*.vcf;*.vcard;*.txt"},
 		{DisplayName: "Calendars (*.ics)", Pattern: "*.ics;*.ical;*.ifb"},
 		{DisplayName: "All files", Pattern: "*"},
@@ -193,7 +193,14 @@ func (s *ImportExportService) run(ctx context.Context, job *importJob, path stri
 	s.mu.Unlock()
 	s.events.Emit(EventImportDone, done)
 	if rep.Imported+rep.Merged > 0 {
-		s.events.Emit(EventContactsChanged)
+		if rep.Format == importexport.FormatICS {
+			// Meetings and tasks: the calendar, the task lists and the
+			// reminders refresh.
+			s.events.Emit(EventCalendarChanged)
+			s.events.Emit(EventTasksChanged)
+		} else {
+			s.events.Emit(EventContactsChanged)
+		}
 		s.events.Emit(EventStatusChanged)
 	}
 }

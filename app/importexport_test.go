@@ -95,6 +95,30 @@ func TestImportWizardFlow(t *testing.T) {
 	}
 }
 
+func TestImportOfAnICSFileAnnouncesCalendarAndTasks(t *testing.T) {
+	ev := &recorder{}
+	s := openServicesWith(t, filepath.Join(t.TempDir(), "s.db"), ev)
+	path := filepath.Join(t.TempDir(), "plan.ics")
+	ics := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" +
+		"BEGIN:VEVENT\r\nUID:m1@test\r\nDTSTAMP:20260301T000000Z\r\nDTSTART:20260302T090000Z\r\nDTEND:20260302T100000Z\r\nSUMMARY:Kick-off\r\nEND:VEVENT\r\n" +
+		"BEGIN:VTODO\r\nUID:t1@test\r\nDTSTAMP:20260301T000000Z\r\nDUE:20260303T120000Z\r\nSUMMARY:Send the quote\r\nEND:VTODO\r\n" +
+		"END:VCALENDAR\r\n"
+	if err := os.WriteFile(path, []byte(ics), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.ImportExport.StartImport(ImportRequest{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if job := waitDone(t, s, id); job.State != "done" || job.Imported != 2 {
+		t.Fatalf("job %+v", job)
+	}
+	got := ev.take()
+	if !slices.Contains(got, EventCalendarChanged) || !slices.Contains(got, EventTasksChanged) || slices.Contains(got, EventContactsChanged) {
+		t.Errorf("events %v; want calendar:changed and tasks:changed, not contacts:changed", got)
+	}
+}
+
 func TestImportErrorsAreClear(t *testing.T) {
 	s := openServices(t, filepath.Join(t.TempDir(), "s.db"))
 	_, err := s.ImportExport.StartImport(ImportRequest{Path: "/no/such/file.csv"})
