@@ -220,3 +220,16 @@ func TestTrim(t *testing.T) {
 		t.Errorf("TrimWS of blanks = %q", got)
 	}
 }
+
+func TestUnescapeAndAppendEscaped(t *testing.T) {
+	pct := func(c byte) (byte, bool) { return c, c == '%' || c == '#' }
+	if got := Unescape("a%%b%#c%x%", '%', pct); got != "a%b#c%x%" {
+		t.Errorf("Unescape = %q", got)
+	}
+	if got := string(AppendEscaped([]byte(">"), "a%b#c\r\nd", '%', pct)); got != ">a%%b%#c%nd" {
+		t.Errorf("AppendEscaped = %q", got)
+	}
+	if got := string(AppendEscaped(nil, "x;\ry", '\\', nil)); got != `x;\ny` {
+		t.Errorf("AppendEscaped without encode = %q", got)
+	}
+}

@@ -5,34 +5,17 @@ import "strings"
 // DecodeCaret decodes RFC 6868 parameter-value escapes: ^n and ^N become a
 // line feed, ^^ a caret and ^' a double quote. Any other caret is kept.
 func DecodeCaret(s string) string {
-	i := strings.IndexByte(s, '^')
-	if i < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c == '^' && i+1 < len(s) {
-			switch s[i+1] {
-			case 'n', 'N':
-				b.WriteByte('\n')
-				i++
-				continue
-			case '^':
-				b.WriteByte('^')
-				i++
-				continue
-			case '\'':
-				b.WriteByte('"')
-				i++
-				continue
-			}
+	return Unescape(s, '^', func(n byte) (byte, bool) {
+		switch n {
+		case 'n', 'N':
+			return '\n', true
+		case '^':
+			return '^', true
+		case '\'':
+			return '"', true
 		}
-		b.WriteByte(c)
-	}
-	return b.String()
+		return 0, false
+	})
 }
 
 // NeedsCaret reports whether AppendCaret would change v.
@@ -41,24 +24,15 @@ func NeedsCaret(v string) bool { return strings.ContainsAny(v, "^\"\r\n") }
 // AppendCaret appends v with RFC 6868 escapes: '^' as ^^, '"' as ^' and
 // every line break (CRLF, CR, LF) as ^n.
 func AppendCaret(b []byte, v string) []byte {
-	for i := 0; i < len(v); i++ {
-		switch c := v[i]; c {
+	return AppendEscaped(b, v, '^', func(c byte) (byte, bool) {
+		switch c {
 		case '^':
-			b = append(b, '^', '^')
+			return '^', true
 		case '"':
-			b = append(b, '^', '\'')
-		case '\r':
-			if i+1 < len(v) && v[i+1] == '\n' {
-				i++
-			}
-			b = append(b, '^', 'n')
-		case '\n':
-			b = append(b, '^', 'n')
-		default:
-			b = append(b, c)
+			return '\'', true
 		}
-	}
-	return b
+		return 0, false
+	})
 }
 
 // SplitParams appends to segs the parameter segments of s that follow

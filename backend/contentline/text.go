@@ -11,7 +11,23 @@ type Text interface{ ~string | ~[]byte }
 // \N become a line feed; \\ \; \, and the non-standard \: become the
 // character. Any other backslash is kept as is.
 func UnescapeText(s string) string {
-	i := strings.IndexByte(s, '\\')
+	return Unescape(s, '\\', func(n byte) (byte, bool) {
+		switch n {
+		case 'n', 'N':
+			return '\n', true
+		case '\\', ',', ';', ':':
+			return n, true
+		}
+		return 0, false
+	})
+}
+
+// Unescape decodes the two-byte escapes that start with esc: decode maps
+// the byte after esc to what the pair stands for, or reports false to keep
+// esc as a literal character (the byte after it is then read on its own).
+// An esc at the very end is kept.
+func Unescape(s string, esc byte, decode func(next byte) (byte, bool)) string {
+	i := strings.IndexByte(s, esc)
 	if i < 0 {
 		return s
 	}
@@ -20,20 +36,14 @@ func UnescapeText(s string) string {
 	b.WriteString(s[:i])
 	for ; i < len(s); i++ {
 		c := s[i]
-		if c != '\\' || i+1 >= len(s) {
-			b.WriteByte(c)
-			continue
+		if c == esc && i+1 < len(s) {
+			if r, ok := decode(s[i+1]); ok {
+				b.WriteByte(r)
+				i++
+				continue
+			}
 		}
-		switch n := s[i+1]; n {
-		case 'n', 'N':
-			b.WriteByte('\n')
-			i++
-		case '\\', ',', ';', ':':
-			b.WriteByte(n)
-			i++
-		default:
-			b.WriteByte(c)
-		}
+		b.WriteByte(c)
 	}
 	return b.String()
 }
@@ -52,25 +62,9 @@ func EscapeValue(s, special string) string {
 	if strings.IndexAny(s, special+"\r\n") < 0 {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
-			b.WriteString(`\n`)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case strings.IndexByte(special, c) >= 0:
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
+	return string(AppendEscaped(make([]byte, 0, len(s)+8), s, '\\', func(c byte) (byte, bool) {
+		return c, strings.IndexByte(special, c) >= 0
+	}))
 }
 
 // AppendNewlines appends v with every line break (CRLF, CR, LF) written as
@@ -79,18 +73,34 @@ func AppendNewlines(b []byte, v string) []byte {
 	if !strings.ContainsAny(v, "\r\n") {
 		return append(b, v...)
 	}
+	return AppendEscaped(b, v, '\\', nil)
+}
+
+// AppendEscaped appends v with every line break (CRLF, CR, LF) written as
+// esc followed by 'n', and every byte c for which encode reports true
+// written as esc followed by the byte encode returns. A nil encode escapes
+// line breaks only.
+func AppendEscaped(b []byte, v string, esc byte, encode func(c byte) (byte, bool)) []byte {
 	for i := 0; i < len(v); i++ {
-		switch c := v[i]; c {
+		c := v[i]
+		switch c {
 		case '\r':
 			if i+1 < len(v) && v[i+1] == '\n' {
 				i++
 			}
-			b = append(b, '\\', 'n')
+			b = append(b, esc, 'n')
+			continue
 		case '\n':
-			b = append(b, '\\', 'n')
-		default:
-			b = append(b, c)
+			b = append(b, esc, 'n')
+			continue
 		}
+		if encode != nil {
+			if r, ok := encode(c); ok {
+				b = append(b, esc, r)
+				continue
+			}
+		}
+		b = append(b, c)
 	}
 	return b
 }

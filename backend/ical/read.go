@@ -340,30 +340,29 @@ func (lx *lexer) joinBroken(line []byte) ([]byte, bool) {
 // openQuote reports whether a line ends inside a double quote before any
 // colon outside quotes.
 func openQuote(line []byte) bool {
-	inQuote := false
-	for _, c := range line {
-		switch {
-		case c == '"':
-			inQuote = !inQuote
-		case c == ':' && !inQuote:
-			return false
-		}
-	}
-	return inQuote
+	colon, inQuote := scanQuotes(line)
+	return !colon && inQuote
 }
 
 // hasValueColon reports whether a line has a colon outside quotes.
 func hasValueColon(line []byte) bool {
-	inQuote := false
+	colon, _ := scanQuotes(line)
+	return colon
+}
+
+// scanQuotes reads a line up to its first colon outside double quotes. It
+// reports whether there is one, and otherwise whether the line ends inside
+// a quote.
+func scanQuotes(line []byte) (colon, inQuote bool) {
 	for _, c := range line {
 		switch {
 		case c == '"':
 			inQuote = !inQuote
 		case c == ':' && !inQuote:
-			return true
+			return true, false
 		}
 	}
-	return false
+	return false, inQuote
 }
 
 // continues reports whether the next physical line is a continuation.

@@ -9,26 +9,9 @@ import (
 // unescapeURI removes the escapes some writers put into URI values
 // ("http\://"): \: \, \; and \\. Other backslashes are kept.
 func unescapeURI(s string) string {
-	i := strings.IndexByte(s, '\\')
-	if i < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c == '\\' && i+1 < len(s) {
-			switch n := s[i+1]; n {
-			case '\\', ',', ';', ':':
-				b.WriteByte(n)
-				i++
-				continue
-			}
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
+	return contentline.Unescape(s, '\\', func(n byte) (byte, bool) {
+		return n, n == '\\' || n == ',' || n == ';' || n == ':'
+	})
 }
 
 // escapeURI is the inverse of unescapeURI: a backslash that unescapeURI
