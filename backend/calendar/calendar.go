@@ -49,8 +49,8 @@ type ZoneResolver func(tzid, vtimezones string) (*time.Location, error)
 
 // Default calendar made when a meeting is created before any calendar exists.
 const (
-	DefaultCalendarName  = "Calendar"
-	DefaultCalendarColor = "#3B82F6"
+	DefaultCalendarName  = crm.DefaultCalendarName
+	DefaultCalendarColor = crm.DefaultCalendarColor
 )
 
 // Service manages calendars and meetings.

@@ -40,18 +40,7 @@ func (s *Service) Create(ctx context.Context, calendarID string, f crm.EventFiel
 
 // calendarFor checks that calendar id exists, or picks the default one.
 func (s *Service) calendarFor(ctx context.Context, id string) (string, error) {
-	if id == "" {
-		c, err := s.store.EnsureDefaultCalendar(ctx, DefaultCalendarName, DefaultCalendarColor)
-		return c.ID, err
-	}
-	c, err := s.store.Calendar(ctx, id)
-	if err != nil {
-		if crm.ErrorCode(err) == crm.CodeNotFound {
-			return "", crm.FieldError(crm.CodeNotFound, "calendarId", fmt.Sprintf("calendar %s does not exist", id))
-		}
-		return "", err
-	}
-	return c.ID, nil
+	return crm.ResolveCalendar(ctx, s.store, id)
 }
 
 // normalize validates f and checks its zone; curZone and vtimezones are

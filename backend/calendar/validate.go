@@ -2,7 +2,6 @@ package calendar
 
 import (
 	"fmt"
-	"net/mail"
 	"slices"
 	"strings"
 	"time"
@@ -247,7 +246,7 @@ func normalizeAttendee(field string, a crm.Attendee) (crm.Attendee, error) {
 	}
 	a.ContactID = ""
 	if a.Email != "" {
-		if err := validateEmail(a.Email); err != nil {
+		if err := crm.ValidateEmail(a.Email); err != nil {
 			return a, crm.FieldError(crm.CodeEmailInvalid, field, err.Error())
 		}
 	}
@@ -267,51 +266,30 @@ func normalizeAttendee(field string, a crm.Attendee) (crm.Attendee, error) {
 	return a, nil
 }
 
-// validateEmail accepts a bare address (as contacts do).
-func validateEmail(v string) error {
-	if len(v) > 254 {
-		return fmt.Errorf("e-mail address %q is too long", v)
-	}
-	a, err := mail.ParseAddress(v)
-	if err != nil || a.Address != v || a.Name != "" {
-		return fmt.Errorf("%q is not an e-mail address", v)
-	}
-	local, domain, ok := strings.Cut(v, "@")
-	if !ok || local == "" || domain == "" || strings.HasPrefix(domain, ".") || strings.HasSuffix(domain, ".") {
-		return fmt.Errorf("%q is not an e-mail address", v)
-	}
-	return nil
-}
-
 // ChangedFields names the fields that differ between two versions of a
 // meeting, as the journal records them.
 func ChangedFields(a, b crm.Event) []string {
-	var out []string
-	add := func(name string, differ bool) {
-		if differ {
-			out = append(out, name)
-		}
-	}
-	add("calendarId", a.CalendarID != b.CalendarID)
-	add("title", a.Title != b.Title)
-	add("location", a.Location != b.Location)
-	add("notes", a.Notes != b.Notes)
-	add("start", a.Start != b.Start)
-	add("end", a.End != b.End)
-	add("allDay", a.AllDay != b.AllDay)
-	add("timeZone", a.TimeZone != b.TimeZone)
-	add("rrule", a.RRule != b.RRule)
-	add("exDates", !slices.Equal(a.ExDates, b.ExDates))
-	add("rDates", !slices.Equal(a.RDates, b.RDates))
-	add("attendees", !sameAttendees(a.Attendees, b.Attendees))
-	add("organizer", stripContact(a.Organizer) != stripContact(b.Organizer))
-	add("reminders", !slices.Equal(a.Reminders, b.Reminders))
-	add("busy", a.Busy != b.Busy)
-	add("private", a.Private != b.Private)
-	add("categories", !slices.Equal(a.Categories, b.Categories))
-	add("status", a.Status != b.Status)
-	add("overrides", !sameOverrides(a.Overrides, b.Overrides))
-	add("recurrenceId", a.RecurrenceID != b.RecurrenceID)
+	var out crm.FieldChanges
+	out.Add("calendarId", a.CalendarID != b.CalendarID)
+	out.Add("title", a.Title != b.Title)
+	out.Add("location", a.Location != b.Location)
+	out.Add("notes", a.Notes != b.Notes)
+	out.Add("start", a.Start != b.Start)
+	out.Add("end", a.End != b.End)
+	out.Add("allDay", a.AllDay != b.AllDay)
+	out.Add("timeZone", a.TimeZone != b.TimeZone)
+	out.Add("rrule", a.RRule != b.RRule)
+	out.Add("exDates", !slices.Equal(a.ExDates, b.ExDates))
+	out.Add("rDates", !slices.Equal(a.RDates, b.RDates))
+	out.Add("attendees", !sameAttendees(a.Attendees, b.Attendees))
+	out.Add("organizer", stripContact(a.Organizer) != stripContact(b.Organizer))
+	out.Add("reminders", !slices.Equal(a.Reminders, b.Reminders))
+	out.Add("busy", a.Busy != b.Busy)
+	out.Add("private", a.Private != b.Private)
+	out.Add("categories", !slices.Equal(a.Categories, b.Categories))
+	out.Add("status", a.Status != b.Status)
+	out.Add("overrides", !sameOverrides(a.Overrides, b.Overrides))
+	out.Add("recurrenceId", a.RecurrenceID != b.RecurrenceID)
 	return out
 }
 

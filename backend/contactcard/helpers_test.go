@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 
@@ -23,12 +22,7 @@ type corpusCard struct {
 // corpusFiles lists the .vcf files of the shared corpus, sorted.
 func corpusFiles(tb testing.TB) []string {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join(testcorpus.Dir(tb), "vcard", "*.vcf"))
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no corpus vCards: %v", err)
-	}
-	sort.Strings(files)
-	return files
+	return testcorpus.Files(tb, "vcard", ".vcf")
 }
 
 // corpusCards decodes every card of the corpus.

@@ -129,30 +129,25 @@ func (s *Service) List(ctx context.Context, query string, offset, limit int) (cr
 // ChangedFields names the fields that differ between a and b, using the
 // same names as the journal and, later, the field-level merge.
 func ChangedFields(a, b crm.ContactFields) []string {
-	var out []string
-	add := func(name string, differ bool) {
-		if differ {
-			out = append(out, name)
-		}
-	}
-	add("prefix", a.Prefix != b.Prefix)
-	add("givenName", a.GivenName != b.GivenName)
-	add("middleName", a.MiddleName != b.MiddleName)
-	add("familyName", a.FamilyName != b.FamilyName)
-	add("suffix", a.Suffix != b.Suffix)
-	add("nickname", a.Nickname != b.Nickname)
-	add("company", a.Company != b.Company)
-	add("department", a.Department != b.Department)
-	add("title", a.Title != b.Title)
-	add("notes", a.Notes != b.Notes)
-	add("profile", a.Profile != b.Profile)
-	add("emails", !slices.Equal(a.Emails, b.Emails))
-	add("phones", !slices.Equal(a.Phones, b.Phones))
-	add("urls", !slices.Equal(a.URLs, b.URLs))
-	add("addresses", !slices.Equal(a.Addresses, b.Addresses))
-	add("birthday", a.Birthday != b.Birthday)
-	add("anniversary", a.Anniversary != b.Anniversary)
-	add("tags", !slices.Equal(a.Tags, b.Tags))
-	add("custom", !maps.Equal(a.Custom, b.Custom))
+	var out crm.FieldChanges
+	out.Add("prefix", a.Prefix != b.Prefix)
+	out.Add("givenName", a.GivenName != b.GivenName)
+	out.Add("middleName", a.MiddleName != b.MiddleName)
+	out.Add("familyName", a.FamilyName != b.FamilyName)
+	out.Add("suffix", a.Suffix != b.Suffix)
+	out.Add("nickname", a.Nickname != b.Nickname)
+	out.Add("company", a.Company != b.Company)
+	out.Add("department", a.Department != b.Department)
+	out.Add("title", a.Title != b.Title)
+	out.Add("notes", a.Notes != b.Notes)
+	out.Add("profile", a.Profile != b.Profile)
+	out.Add("emails", !slices.Equal(a.Emails, b.Emails))
+	out.Add("phones", !slices.Equal(a.Phones, b.Phones))
+	out.Add("urls", !slices.Equal(a.URLs, b.URLs))
+	out.Add("addresses", !slices.Equal(a.Addresses, b.Addresses))
+	out.Add("birthday", a.Birthday != b.Birthday)
+	out.Add("anniversary", a.Anniversary != b.Anniversary)
+	out.Add("tags", !slices.Equal(a.Tags, b.Tags))
+	out.Add("custom", !maps.Equal(a.Custom, b.Custom))
 	return out
 }

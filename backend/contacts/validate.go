@@ -2,7 +2,6 @@ package contacts
 
 import (
 	"fmt"
-	"net/mail"
 	"strings"
 	"unicode/utf8"
 
@@ -45,7 +44,7 @@ func Normalize(f crm.ContactFields) (crm.ContactFields, error) {
 		}
 	}
 	var err error
-	if f.Emails, err = normalizeList("emails", f.Emails, validateEmail); err != nil {
+	if f.Emails, err = normalizeList("emails", f.Emails, crm.ValidateEmail); err != nil {
 		return f, err
 	}
 	if f.Phones, err = normalizeList("phones", f.Phones, validatePhone); err != nil {
@@ -114,23 +113,6 @@ func crmCodeFor(field string) string {
 		return crm.CodeURLInvalid
 	}
 	return crm.CodePhoneInvalid
-}
-
-// validateEmail accepts a bare address as RFC 5322 parses it, with a dot-less
-// domain allowed only for "localhost"-style intranet names.
-func validateEmail(v string) error {
-	if len(v) > 254 {
-		return fmt.Errorf("e-mail address %q is too long", v)
-	}
-	a, err := mail.ParseAddress(v)
-	if err != nil || a.Address != v || a.Name != "" {
-		return fmt.Errorf("%q is not an e-mail address", v)
-	}
-	local, domain, ok := strings.Cut(v, "@")
-	if !ok || local == "" || domain == "" || strings.HasPrefix(domain, ".") || strings.HasSuffix(domain, ".") {
-		return fmt.Errorf("%q is not an e-mail address", v)
-	}
-	return nil
 }
 
 // validatePhone accepts what people write as phone numbers: digits with

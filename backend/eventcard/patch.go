@@ -49,21 +49,9 @@ func Patch(base []byte, o Object) ([]byte, error) {
 // used, the UID) is written from its original text. The result is the
 // object on its own (see Object.Data).
 func PatchEvent(base []byte, f crm.EventFields) ([]byte, error) {
-	cal, _, err := ical.Read(base)
+	cal, r, pa, err := readForPatch(base, KindEvent, (*reader).eventGroup)
 	if err != nil {
-		return nil, fmt.Errorf("eventcard: patch: %w", err)
-	}
-	r, groups := newReader(cal, nil)
-	var pa *parsed
-	for _, g := range groups {
-		if g.kind == KindEvent {
-			if pa = r.eventGroup(g); pa != nil {
-				break
-			}
-		}
-	}
-	if pa == nil {
-		return nil, fmt.Errorf("eventcard: patch: %w", ErrNoObject)
+		return nil, err
 	}
 	f = Canonical(f)
 	old := pa.obj.Event
@@ -111,21 +99,9 @@ func PatchEvent(base []byte, f crm.EventFields) ([]byte, error) {
 // (SUMMARY, DESCRIPTION, DUE, DTSTART, PRIORITY, STATUS, PERCENT-COMPLETE,
 // COMPLETED, RRULE, CATEGORIES, modelled VALARMs) as PatchEvent does.
 func PatchTask(base []byte, f crm.TaskFields) ([]byte, error) {
-	cal, _, err := ical.Read(base)
+	cal, r, pa, err := readForPatch(base, KindTask, (*reader).taskGroup)
 	if err != nil {
-		return nil, fmt.Errorf("eventcard: patch: %w", err)
-	}
-	r, groups := newReader(cal, nil)
-	var pa *parsed
-	for _, g := range groups {
-		if g.kind == KindTask {
-			if pa = r.taskGroup(g); pa != nil {
-				break
-			}
-		}
-	}
-	if pa == nil {
-		return nil, fmt.Errorf("eventcard: patch: %w", ErrNoObject)
+		return nil, err
 	}
 	f = CanonicalTask(f)
 	old := pa.obj.Task
@@ -137,6 +113,24 @@ func PatchTask(base []byte, f crm.TaskFields) ([]byte, error) {
 	pt.task(pa.master, old, f)
 	out, _ := r.standaloneCal(pa.keep)
 	return ical.Write(out), nil
+}
+
+// readForPatch reads base and returns the first object of kind in it, as
+// read reads a group of that kind; ErrNoObject when there is none.
+func readForPatch(base []byte, kind string, read func(*reader, *group) *parsed) (*ical.Calendar, *reader, *parsed, error) {
+	cal, _, err := ical.Read(base)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("eventcard: patch: %w", err)
+	}
+	r, groups := newReader(cal, nil)
+	for _, g := range groups {
+		if g.kind == kind {
+			if pa := read(r, g); pa != nil {
+				return cal, r, pa, nil
+			}
+		}
+	}
+	return nil, nil, nil, fmt.Errorf("eventcard: patch: %w", ErrNoObject)
 }
 
 // patcher applies field changes to components.

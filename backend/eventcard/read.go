@@ -307,6 +307,23 @@ type info struct {
 	dayZone *time.Location
 }
 
+// override reads an occurrence (a VEVENT with a RECURRENCE-ID) of the
+// series uid and its RECURRENCE-ID; when either does not read, it reports
+// the occurrence as skipped and returns false.
+func (r *reader) override(c *ical.Component, uid string) (crm.EventFields, info, when, bool) {
+	f, in, err := r.event(c)
+	if err != nil {
+		r.problem(c, "DTSTART", SkipPrefix+"occurrence of %q: %v", uid, err)
+		return f, in, when{}, false
+	}
+	rid, _, err := r.when(c, "RECURRENCE-ID")
+	if err != nil {
+		r.problem(c, "RECURRENCE-ID", SkipPrefix+"occurrence of %q: %v", uid, err)
+		return f, in, when{}, false
+	}
+	return f, in, rid, true
+}
+
 // event reads the fields of one VEVENT (master or override); series parts
 // (EXDATE, RDATE keys) are read by the caller, who knows the master.
 func (r *reader) event(c *ical.Component) (crm.EventFields, info, error) {
@@ -384,14 +401,8 @@ func (r *reader) eventGroup(g *group) *parsed {
 		// as a single meeting that remembers its RECURRENCE-ID; others stay
 		// in the object as they are.
 		for _, c := range overrides {
-			f, in, err := r.event(c)
-			if err != nil {
-				r.problem(c, "DTSTART", SkipPrefix+"occurrence of %q: %v", g.uid, err)
-				continue
-			}
-			rid, _, err := r.when(c, "RECURRENCE-ID")
-			if err != nil {
-				r.problem(c, "RECURRENCE-ID", SkipPrefix+"occurrence of %q: %v", g.uid, err)
+			f, in, rid, ok := r.override(c, g.uid)
+			if !ok {
 				continue
 			}
 			pa.keep = append(pa.keep, c)
@@ -417,14 +428,8 @@ func (r *reader) eventGroup(g *group) *parsed {
 		mf.RDates = r.keys(pa.master, "RDATE", mf, pa.mi)
 		chosen := map[string]int{} // key → index in mf.Overrides
 		for _, c := range overrides {
-			f, in, err := r.event(c)
-			if err != nil {
-				r.problem(c, "DTSTART", SkipPrefix+"occurrence of %q: %v", g.uid, err)
-				continue
-			}
-			rid, _, err := r.when(c, "RECURRENCE-ID")
-			if err != nil {
-				r.problem(c, "RECURRENCE-ID", SkipPrefix+"occurrence of %q: %v", g.uid, err)
+			f, in, rid, ok := r.override(c, g.uid)
+			if !ok {
 				continue
 			}
 			key := r.key(rid, mf, pa.mi)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"fieldbook/backend/contentline"
 )
 
 // Layouts of the local forms in DateTime.Local (the same as
@@ -237,7 +239,7 @@ type dtFields struct {
 func scanDateTime(v string) (dtFields, error) {
 	var f dtFields
 	bad := func() (dtFields, error) {
-		return dtFields{}, fmt.Errorf("%w: %q", ErrInvalidDateTime, truncate(v, 40))
+		return dtFields{}, fmt.Errorf("%w: %q", ErrInvalidDateTime, contentline.Truncate(v, 40))
 	}
 	s := v
 	if n := len(s); n > 0 && (s[n-1] == 'Z' || s[n-1] == 'z') {

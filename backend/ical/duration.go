@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"fieldbook/backend/contentline"
 )
 
 // ParseDuration parses an RFC 5545 DURATION value ("PT15M", "-P1D",
@@ -19,7 +21,7 @@ func ParseDuration(s string) (time.Duration, error) {
 		v = v[1:]
 	}
 	if !strings.HasPrefix(v, "P") || len(v) < 3 {
-		return 0, fmt.Errorf("ical: invalid duration %q", truncate(s, 40))
+		return 0, fmt.Errorf("ical: invalid duration %q", contentline.Truncate(s, 40))
 	}
 	v = v[1:]
 	var total time.Duration
@@ -30,7 +32,7 @@ func ParseDuration(s string) (time.Duration, error) {
 		switch {
 		case c >= '0' && c <= '9':
 			if num > 1e5 {
-				return 0, fmt.Errorf("ical: duration %q is too long", truncate(s, 40))
+				return 0, fmt.Errorf("ical: duration %q is too long", contentline.Truncate(s, 40))
 			}
 			num, hasNum = num*10+int(c-'0'), true
 			continue
@@ -39,7 +41,7 @@ func ParseDuration(s string) (time.Duration, error) {
 			continue
 		}
 		if !hasNum {
-			return 0, fmt.Errorf("ical: invalid duration %q", truncate(s, 40))
+			return 0, fmt.Errorf("ical: invalid duration %q", contentline.Truncate(s, 40))
 		}
 		var unit time.Duration
 		switch {
@@ -54,7 +56,7 @@ func ParseDuration(s string) (time.Duration, error) {
 		case c == 'S' && inTime:
 			unit = time.Second
 		default:
-			return 0, fmt.Errorf("ical: invalid duration %q", truncate(s, 40))
+			return 0, fmt.Errorf("ical: invalid duration %q", contentline.Truncate(s, 40))
 		}
 		if inTime {
 			timeUnits++
@@ -63,7 +65,7 @@ func ParseDuration(s string) (time.Duration, error) {
 		num, hasNum, seen = 0, false, true
 	}
 	if hasNum || !seen || inTime && timeUnits == 0 {
-		return 0, fmt.Errorf("ical: invalid duration %q", truncate(s, 40))
+		return 0, fmt.Errorf("ical: invalid duration %q", contentline.Truncate(s, 40))
 	}
 	if neg {
 		total = -total

@@ -2,9 +2,11 @@ package ical
 
 import (
 	"bytes"
-	"os"
 	"slices"
 	"testing"
+
+	"fieldbook/backend/contentline"
+	"fieldbook/internal/testcorpus"
 )
 
 // fuzzSeeds are small inputs covering the reader's special cases, added to
@@ -21,16 +23,7 @@ var fuzzSeeds = []string{
 
 // addSeeds adds the corpus files (read in place) and the synthetic seeds.
 func addSeeds(f *testing.F) {
-	for _, path := range corpusFiles(f) {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(b)
-	}
-	for _, s := range fuzzSeeds {
-		f.Add([]byte(s))
-	}
+	testcorpus.AddSeeds(f, corpusFiles(f), fuzzSeeds...)
 }
 
 // FuzzRead: reading never panics, every property has a valid name, the
@@ -44,7 +37,7 @@ func FuzzRead(f *testing.F) {
 			return
 		}
 		walk(cal, func(p *Property) {
-			if !validName(p.Name) {
+			if !contentline.ValidName(p.Name) {
 				t.Fatalf("invalid property name %q", p.Name)
 			}
 			_ = p.Text()

@@ -2,9 +2,7 @@ package ical
 
 import (
 	"os"
-	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -13,27 +11,10 @@ import (
 	"fieldbook/internal/testcorpus"
 )
 
-// corpusDir is the iCalendar part of the shared corpus.
-func corpusDir(t testing.TB) string {
-	t.Helper()
-	return filepath.Join(testcorpus.Dir(t), "ical")
-}
-
 // corpusFiles lists every .ics in the corpus, sorted.
 func corpusFiles(t testing.TB) []string {
 	t.Helper()
-	dir := corpusDir(t)
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, e := range entries {
-		if strings.HasSuffix(strings.ToLower(e.Name()), ".ics") {
-			out = append(out, filepath.Join(dir, e.Name()))
-		}
-	}
-	sort.Strings(out)
+	out := testcorpus.Files(t, "ical", ".ics")
 	if len(out) != 47 {
 		t.Fatalf("found %d .ics files in the corpus, NOTES.md lists 47", len(out))
 	}

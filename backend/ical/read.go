@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"fieldbook/backend/contentline"
 	"fieldbook/backend/textenc"
 )
 
@@ -120,7 +121,7 @@ func (r *reader) where() string {
 
 // handle processes one logical line.
 func (r *reader) handle(b []byte) {
-	if len(trimWSBytes(b)) == 0 {
+	if len(contentline.TrimWS(b)) == 0 {
 		return // blank lines are common between components
 	}
 	var line string
@@ -138,7 +139,7 @@ func (r *reader) handle(b []byte) {
 	}
 	p, warnings, err := parseLine(line)
 	if err != nil {
-		r.problem("", fmt.Sprintf("line skipped: %v: %q", err, truncate(line, 60)))
+		r.problem("", fmt.Sprintf("line skipped: %v: %q", err, contentline.Truncate(line, 60)))
 		return
 	}
 	switch p.Name {
@@ -170,7 +171,7 @@ func (r *reader) handle(b []byte) {
 // compName returns the component name of a BEGIN/END line, or "".
 func compName(p *Property) string {
 	name := strings.ToUpper(strings.TrimSpace(p.Value))
-	if !validName(name) {
+	if !contentline.ValidName(name) {
 		return ""
 	}
 	return name
@@ -184,7 +185,7 @@ func (r *reader) begin(p *Property) {
 	}
 	name := compName(p)
 	if name == "" {
-		r.problem("BEGIN", fmt.Sprintf("invalid component name %q; line skipped", truncate(p.Value, 40)))
+		r.problem("BEGIN", fmt.Sprintf("invalid component name %q; line skipped", contentline.Truncate(p.Value, 40)))
 		return
 	}
 	if name == "VCALENDAR" {
@@ -223,7 +224,7 @@ func (r *reader) end(p *Property) {
 	}
 	name := compName(p)
 	if name == "" {
-		r.problem("END", fmt.Sprintf("invalid component name %q; line skipped", truncate(p.Value, 40)))
+		r.problem("END", fmt.Sprintf("invalid component name %q; line skipped", contentline.Truncate(p.Value, 40)))
 		return
 	}
 	for i := len(r.stack) - 1; i >= 0; i-- {
@@ -339,30 +340,29 @@ func (lx *lexer) joinBroken(line []byte) ([]byte, bool) {
 // openQuote reports whether a line ends inside a double quote before any
 // colon outside quotes.
 func openQuote(line []byte) bool {
-	inQuote := false
-	for _, c := range line {
-		switch {
-		case c == '"':
-			inQuote = !inQuote
-		case c == ':' && !inQuote:
-			return false
-		}
-	}
-	return inQuote
+	colon, inQuote := scanQuotes(line)
+	return !colon && inQuote
 }
 
 // hasValueColon reports whether a line has a colon outside quotes.
 func hasValueColon(line []byte) bool {
-	inQuote := false
+	colon, _ := scanQuotes(line)
+	return colon
+}
+
+// scanQuotes reads a line up to its first colon outside double quotes. It
+// reports whether there is one, and otherwise whether the line ends inside
+// a quote.
+func scanQuotes(line []byte) (colon, inQuote bool) {
 	for _, c := range line {
 		switch {
 		case c == '"':
 			inQuote = !inQuote
 		case c == ':' && !inQuote:
-			return true
+			return true, false
 		}
 	}
-	return false
+	return false, inQuote
 }
 
 // continues reports whether the next physical line is a continuation.
@@ -377,25 +377,25 @@ var errNoColon = errors.New("no colon")
 // warnings, and an error for a line that is not a property at all.
 func parseLine(line string) (*Property, []string, error) {
 	var warnings []string
-	s := trimLeftWS(line)
+	s := contentline.TrimLeftWS(line)
 	i := strings.IndexAny(s, ";:")
 	if i < 0 {
 		return nil, nil, errNoColon
 	}
-	head := trimWS(s[:i])
+	head := contentline.TrimWS(s[:i])
 	group, name := "", head
 	if dot := strings.LastIndexByte(head, '.'); dot >= 0 {
-		group, name = trimWS(head[:dot]), trimWS(head[dot+1:])
-		if !validDotted(group) {
-			return nil, nil, fmt.Errorf("invalid group %q", truncate(group, 40))
+		group, name = contentline.TrimWS(head[:dot]), contentline.TrimWS(head[dot+1:])
+		if !contentline.ValidDotted(group) {
+			return nil, nil, fmt.Errorf("invalid group %q", contentline.Truncate(group, 40))
 		}
 	}
-	if !validName(name) {
-		return nil, nil, fmt.Errorf("invalid property name %q", truncate(head, 40))
+	if !contentline.ValidName(name) {
+		return nil, nil, fmt.Errorf("invalid property name %q", contentline.Truncate(head, 40))
 	}
-	segs, colon := splitParams(s, i, true)
+	segs, colon := contentline.SplitParams(nil, s, i, true, true)
 	if colon < 0 {
-		segs, colon = splitParams(s, i, false)
+		segs, colon = contentline.SplitParams(nil, s, i, false, true)
 		if colon < 0 {
 			return nil, nil, errNoColon
 		}
@@ -410,7 +410,7 @@ func parseLine(line string) (*Property, []string, error) {
 				continue
 			}
 			if pa.Bare {
-				warnings = append(warnings, fmt.Sprintf("parameter %q has no '='; kept as is", truncate(pa.Name, 40)))
+				warnings = append(warnings, fmt.Sprintf("parameter %q has no '='; kept as is", contentline.Truncate(pa.Name, 40)))
 			}
 			p.Params = append(p.Params, pa)
 		}
@@ -418,54 +418,23 @@ func parseLine(line string) (*Property, []string, error) {
 	return p, warnings, nil
 }
 
-// splitParams returns the parameter segments of s from index i (which holds
-// ';' or ':') and the index of the colon that ends them, or -1. With quotes,
-// ';' and ':' inside double quotes do not count.
-func splitParams(s string, i int, quotes bool) ([]string, int) {
-	var segs []string
-	pos := i
-	for pos < len(s) && s[pos] != ':' {
-		pos++ // the ';'
-		start := pos
-		inQuote := false
-		for pos < len(s) {
-			c := s[pos]
-			if quotes && c == '"' {
-				inQuote = !inQuote
-			} else if !inQuote && c == '\\' && pos+1 < len(s) && s[pos+1] == ';' {
-				pos++ // Apple writes \; inside unquoted parameter values
-			} else if !inQuote && (c == ';' || c == ':') {
-				break
-			}
-			pos++
-		}
-		if pos > start {
-			segs = append(segs, s[start:pos])
-		}
-	}
-	if pos >= len(s) {
-		return segs, -1
-	}
-	return segs, pos
-}
-
 // parseParam parses one parameter segment. A segment without '=' or with an
 // invalid name becomes a Bare parameter; an empty one is dropped.
 func parseParam(seg string) (Param, bool) {
 	// The value keeps its blanks; only the name is trimmed.
-	t := trimLeftWS(seg)
-	if trimWS(t) == "" {
+	t := contentline.TrimLeftWS(seg)
+	if contentline.TrimWS(t) == "" {
 		return Param{}, false
 	}
 	eq := strings.IndexByte(t, '=')
-	if eq < 0 || !validName(trimWS(t[:eq])) {
+	if eq < 0 || !contentline.ValidName(contentline.TrimWS(t[:eq])) {
 		bare := sanitizeBare(t)
 		if bare == "" {
 			return Param{}, false
 		}
 		return Param{Name: bare, Bare: true}, true
 	}
-	pa := Param{Name: strings.ToUpper(trimWS(t[:eq]))}
+	pa := Param{Name: strings.ToUpper(contentline.TrimWS(t[:eq]))}
 	rest := t[eq+1:]
 	for {
 		// One value runs to the next comma outside quotes; the quotes that
@@ -486,7 +455,7 @@ func parseParam(seg string) (Param, bool) {
 			}
 			b.WriteByte(c)
 		}
-		pa.Values = append(pa.Values, decodeCaret(b.String()))
+		pa.Values = append(pa.Values, contentline.DecodeCaret(b.String()))
 		if j >= len(rest) {
 			break
 		}
@@ -513,8 +482,8 @@ func sanitizeBare(s string) string {
 			}
 			t = b.String()
 		}
-		t = trimLeftWS(strings.TrimRight(t, " \t\\"))
-		if eq := strings.IndexByte(t, '='); eq >= 0 && validName(trimWS(t[:eq])) {
+		t = contentline.TrimLeftWS(strings.TrimRight(t, " \t\\"))
+		if eq := strings.IndexByte(t, '='); eq >= 0 && contentline.ValidName(contentline.TrimWS(t[:eq])) {
 			t = strings.ReplaceAll(t, "=", "")
 		}
 		if t == s {
@@ -532,55 +501,4 @@ func hasControl(s string) bool {
 		}
 	}
 	return false
-}
-
-// validName reports whether s is a usable property, parameter, component
-// or group name: letters, digits, '-', '_' and '/'.
-func validName(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '_', c == '/':
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// validDotted accepts a group made of dot-separated names.
-func validDotted(s string) bool {
-	for part := range strings.SplitSeq(s, ".") {
-		if !validName(part) {
-			return false
-		}
-	}
-	return true
-}
-
-// trimLeftWS removes leading spaces and TABs.
-func trimLeftWS(s string) string { return strings.TrimLeft(s, " \t") }
-
-// trimWS removes surrounding spaces and TABs.
-func trimWS(s string) string { return strings.Trim(s, " \t") }
-
-// trimWSBytes removes surrounding spaces and TABs.
-func trimWSBytes(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
-		b = b[1:]
-	}
-	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t') {
-		b = b[:len(b)-1]
-	}
-	return b
-}
-
-// truncate returns at most n bytes of s, for messages.
-func truncate(s string, n int) string {
-	if len(s) > n {
-		s = s[:n]
-	}
-	return strings.ToValidUTF8(s, "?")
 }

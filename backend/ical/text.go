@@ -1,64 +1,19 @@
 package ical
 
-import "strings"
+import (
+	"strings"
+
+	"fieldbook/backend/contentline"
+)
 
 // UnescapeText decodes RFC 5545 TEXT escapes: \n and \N become a line feed,
 // \\ \; \, and the non-standard \: become the character. Any other
 // backslash is kept as is.
-func UnescapeText(s string) string {
-	i := strings.IndexByte(s, '\\')
-	if i < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c != '\\' || i+1 >= len(s) {
-			b.WriteByte(c)
-			continue
-		}
-		switch n := s[i+1]; n {
-		case 'n', 'N':
-			b.WriteByte('\n')
-			i++
-		case '\\', ',', ';', ':':
-			b.WriteByte(n)
-			i++
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
-}
+func UnescapeText(s string) string { return contentline.UnescapeText(s) }
 
 // EscapeText encodes s as an RFC 5545 TEXT value: backslash, ';' and ','
 // are escaped and line breaks (CRLF, LF, CR) become \n.
-func EscapeText(s string) string {
-	if strings.IndexAny(s, "\\;,\r\n") < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '\\', ';', ',':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
-			b.WriteString(`\n`)
-		case '\n':
-			b.WriteString(`\n`)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
-}
+func EscapeText(s string) string { return contentline.EscapeText(s) }
 
 // SplitUnescaped splits an escaped value on sep where it is not preceded by
 // an escaping backslash. The parts stay escaped. An empty value gives no
@@ -67,51 +22,7 @@ func SplitUnescaped(s string, sep byte) []string {
 	if s == "" {
 		return nil
 	}
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\\':
-			i++
-		case sep:
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
-}
-
-// decodeCaret decodes RFC 6868 parameter escapes: ^n → LF, ^^ → ^,
-// ^' → ". Any other caret is kept.
-func decodeCaret(s string) string {
-	i := strings.IndexByte(s, '^')
-	if i < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c == '^' && i+1 < len(s) {
-			switch s[i+1] {
-			case 'n', 'N':
-				b.WriteByte('\n')
-				i++
-				continue
-			case '^':
-				b.WriteByte('^')
-				i++
-				continue
-			case '\'':
-				b.WriteByte('"')
-				i++
-				continue
-			}
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
+	return contentline.SplitEscaped(s, sep)
 }
 
 // encodeParamValue writes one parameter value: RFC 6868 escapes for '^',
@@ -124,23 +35,7 @@ func encodeParamValue(b []byte, v string, quote, beforeSemicolon bool) []byte {
 	if quote {
 		b = append(b, '"')
 	}
-	for i := 0; i < len(v); i++ {
-		switch c := v[i]; {
-		case c == '^':
-			b = append(b, '^', '^')
-		case c == '"':
-			b = append(b, '^', '\'')
-		case c == '\r':
-			if i+1 < len(v) && v[i+1] == '\n' {
-				i++
-			}
-			b = append(b, '^', 'n')
-		case c == '\n':
-			b = append(b, '^', 'n')
-		default:
-			b = append(b, c)
-		}
-	}
+	b = contentline.AppendCaret(b, v)
 	if quote {
 		b = append(b, '"')
 	}

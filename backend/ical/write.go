@@ -7,10 +7,9 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-)
 
-// maxLineOctets is the RFC 5545 folding limit, excluding the line break.
-const maxLineOctets = 75
+	"fieldbook/backend/contentline"
+)
 
 // Write serialises a calendar: UTF-8, CRLF line endings, folded at 75
 // octets without splitting a UTF-8 sequence. BEGIN:VCALENDAR is followed by
@@ -67,7 +66,7 @@ func (w *writer) component(c *Component, depth int) {
 		return
 	}
 	name := strings.ToUpper(c.Name)
-	if !validName(name) || name == "VCALENDAR" {
+	if !contentline.ValidName(name) || name == "VCALENDAR" {
 		return
 	}
 	w.buf.WriteString("BEGIN:")
@@ -90,15 +89,15 @@ func (w *writer) property(p *Property) {
 		return
 	}
 	name := strings.ToUpper(p.Name)
-	if !validName(name) || name == "BEGIN" || name == "END" {
+	if !contentline.ValidName(name) || name == "BEGIN" || name == "END" {
 		return
 	}
 	if p.Unchanged() {
-		writeFolded(&w.buf, []byte(p.raw))
+		contentline.WriteFolded(&w.buf, []byte(p.raw))
 		return
 	}
 	b := w.line[:0]
-	if p.Group != "" && validDotted(p.Group) {
+	if p.Group != "" && contentline.ValidDotted(p.Group) {
 		b = append(b, p.Group...)
 		b = append(b, '.')
 	}
@@ -107,8 +106,8 @@ func (w *writer) property(p *Property) {
 		b = appendParam(b, pa, i < len(p.Params)-1)
 	}
 	b = append(b, ':')
-	b = appendValue(b, p.Value)
-	writeFolded(&w.buf, b)
+	b = contentline.AppendNewlines(b, p.Value)
+	contentline.WriteFolded(&w.buf, b)
 	if cap(b) <= 64<<10 {
 		w.line = b
 	}
@@ -154,7 +153,7 @@ func appendParam(b []byte, pa Param, more bool) []byte {
 		return append(b, name...)
 	}
 	name := strings.ToUpper(pa.Name)
-	if !validName(name) {
+	if !contentline.ValidName(name) {
 		return b
 	}
 	b = append(b, ';')
@@ -173,44 +172,4 @@ func appendParam(b []byte, pa Param, more bool) []byte {
 		b = encodeParamValue(b, v, pa.Quoted, more && i == len(pa.Values)-1)
 	}
 	return b
-}
-
-// appendValue writes a raw value, turning line breaks into \n.
-func appendValue(b []byte, v string) []byte {
-	if !strings.ContainsAny(v, "\r\n") {
-		return append(b, v...)
-	}
-	for i := 0; i < len(v); i++ {
-		switch c := v[i]; c {
-		case '\r':
-			if i+1 < len(v) && v[i+1] == '\n' {
-				i++
-			}
-			b = append(b, '\\', 'n')
-		case '\n':
-			b = append(b, '\\', 'n')
-		default:
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-// writeFolded writes one content line folded at 75 octets without
-// splitting a UTF-8 sequence, followed by CRLF. Continuation lines start
-// with one space, which counts towards their 75 octets.
-func writeFolded(w *bytes.Buffer, line []byte) {
-	limit := maxLineOctets
-	for len(line) > limit {
-		cut := limit
-		for back := 0; back < 3 && cut > 1 && line[cut]&0xC0 == 0x80; back++ {
-			cut--
-		}
-		w.Write(line[:cut])
-		w.WriteString("\r\n ")
-		line = line[cut:]
-		limit = maxLineOctets - 1
-	}
-	w.Write(line)
-	w.WriteString("\r\n")
 }

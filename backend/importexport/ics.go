@@ -474,38 +474,26 @@ func exportICS(ctx context.Context, db *store.DB, w io.Writer) (int, error) {
 		}
 	}
 	n := 0
-	err := db.ExportEvents(ctx, func(ex store.ExportedEvent) error {
+	emit := func(data []byte) error {
 		if err := ctx.Err(); err != nil {
 			return err
-		}
-		var data []byte
-		if ex.Card != nil {
-			data, _ = eventcard.PatchEvent(ex.Card, ex.Event.EventFields)
-		}
-		if data == nil {
-			data = eventcard.NewEvent(ex.Event.EventFields, ex.Event.UID, ex.Event.UpdatedAt)
 		}
 		add(data)
 		n++
 		return nil
+	}
+	err := db.ExportEvents(ctx, func(ex store.ExportedEvent) error {
+		return emit(patchOrNew(ex.Card, ex.Event.EventFields, eventcard.PatchEvent, func() []byte {
+			return eventcard.NewEvent(ex.Event.EventFields, ex.Event.UID, ex.Event.UpdatedAt)
+		}))
 	})
 	if err != nil {
 		return n, err
 	}
 	err = db.ExportTasks(ctx, func(ex store.ExportedTask) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		var data []byte
-		if ex.Card != nil {
-			data, _ = eventcard.PatchTask(ex.Card, ex.Task.TaskFields)
-		}
-		if data == nil {
-			data = eventcard.NewTask(ex.Task.TaskFields, ex.Task.UID, ex.Task.UpdatedAt)
-		}
-		add(data)
-		n++
-		return nil
+		return emit(patchOrNew(ex.Card, ex.Task.TaskFields, eventcard.PatchTask, func() []byte {
+			return eventcard.NewTask(ex.Task.TaskFields, ex.Task.UID, ex.Task.UpdatedAt)
+		}))
 	})
 	if err != nil {
 		return n, err
@@ -515,4 +503,16 @@ func exportICS(ctx context.Context, db *store.DB, w io.Writer) (int, error) {
 		return n, err
 	}
 	return n, nil
+}
+
+// patchOrNew is the object to export for a record: its stored object
+// patched to the fields f (so what Fieldbook does not model survives), or a
+// fresh one from fresh when there is no stored object or it does not patch.
+func patchOrNew[F any](card []byte, f F, patch func([]byte, F) ([]byte, error), fresh func() []byte) []byte {
+	if card != nil {
+		if data, _ := patch(card, f); data != nil {
+			return data
+		}
+	}
+	return fresh()
 }

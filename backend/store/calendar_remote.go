@@ -444,13 +444,7 @@ func putCalendarLink(ctx context.Context, tx *sql.Tx, l crm.RemoteLink, kind str
 // calendarLinkOf returns the link of a meeting or task, or nil.
 func calendarLinkOf(ctx context.Context, q queryRower, id string) (*calendarLink, error) {
 	l, err := scanCalendarLink(q.QueryRowContext(ctx, `SELECT `+calendarLinkColumns+`, item_kind FROM calendar_links WHERE item_id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("store: read calendar link of %s: %w", id, err)
-	}
-	return &l, nil
+	return optionalRow(l, err, "read calendar link of "+id)
 }
 
 // PendingPushes returns up to limit meetings and tasks with unsent changes

@@ -250,13 +250,20 @@ func (d *DB) Links(ctx context.Context, collectionID string) ([]crm.RemoteLink, 
 // LinkOf returns the link of a contact, or nil when it has none.
 func (d *DB) LinkOf(ctx context.Context, contactID string) (*crm.RemoteLink, error) {
 	l, err := scanLink(d.db.QueryRowContext(ctx, `SELECT `+linkColumns+` FROM remote_links WHERE contact_id = ?`, contactID))
+	return optionalRow(l, err, "read link of "+contactID)
+}
+
+// optionalRow turns the result of scanning a row that may be missing into
+// a pointer: nil without an error when there is no row, the error wrapped
+// with what was read otherwise.
+func optionalRow[T any](v T, err error, what string) (*T, error) {
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("store: read link of %s: %w", contactID, err)
+		return nil, fmt.Errorf("store: %s: %w", what, err)
 	}
-	return &l, nil
+	return &v, nil
 }
 
 // PendingPushes returns up to limit contacts with unsent local changes that

@@ -46,8 +46,8 @@ type RuleCheck func(rrule string) error
 
 // Default calendar made when a task is created before any calendar exists.
 const (
-	DefaultCalendarName  = "Calendar"
-	DefaultCalendarColor = "#3B82F6"
+	DefaultCalendarName  = crm.DefaultCalendarName
+	DefaultCalendarColor = crm.DefaultCalendarColor
 )
 
 // Limits on what a task holds.
@@ -108,18 +108,7 @@ func (s *Service) Create(ctx context.Context, calendarID string, f crm.TaskField
 
 // calendarFor checks that calendar id exists, or picks the default one.
 func (s *Service) calendarFor(ctx context.Context, id string) (string, error) {
-	if id == "" {
-		c, err := s.store.EnsureDefaultCalendar(ctx, DefaultCalendarName, DefaultCalendarColor)
-		return c.ID, err
-	}
-	c, err := s.store.Calendar(ctx, id)
-	if err != nil {
-		if crm.ErrorCode(err) == crm.CodeNotFound {
-			return "", crm.FieldError(crm.CodeNotFound, "calendarId", fmt.Sprintf("calendar %s does not exist", id))
-		}
-		return "", err
-	}
-	return c.ID, nil
+	return crm.ResolveCalendar(ctx, s.store, id)
 }
 
 // Update replaces the fields of task id, which the user saw at
@@ -466,27 +455,22 @@ func normalizeWhen(field, v string) (string, error) {
 // ChangedFields names the fields that differ between two versions of a
 // task, as the journal records them.
 func ChangedFields(a, b crm.Task) []string {
-	var out []string
-	add := func(name string, differ bool) {
-		if differ {
-			out = append(out, name)
-		}
-	}
-	add("calendarId", a.CalendarID != b.CalendarID)
-	add("title", a.Title != b.Title)
-	add("notes", a.Notes != b.Notes)
-	add("due", a.Due != b.Due)
-	add("start", a.Start != b.Start)
-	add("timeZone", a.TimeZone != b.TimeZone)
-	add("priority", a.Priority != b.Priority)
-	add("status", a.Status != b.Status)
-	add("percentComplete", a.PercentComplete != b.PercentComplete)
-	add("completedAt", a.CompletedAt != b.CompletedAt)
-	add("rrule", a.RRule != b.RRule)
-	add("reminders", !slices.Equal(a.Reminders, b.Reminders))
-	add("categories", !slices.Equal(a.Categories, b.Categories))
-	add("contactId", a.ContactID != b.ContactID)
-	add("companyId", a.CompanyID != b.CompanyID)
-	add("dealId", a.DealID != b.DealID)
+	var out crm.FieldChanges
+	out.Add("calendarId", a.CalendarID != b.CalendarID)
+	out.Add("title", a.Title != b.Title)
+	out.Add("notes", a.Notes != b.Notes)
+	out.Add("due", a.Due != b.Due)
+	out.Add("start", a.Start != b.Start)
+	out.Add("timeZone", a.TimeZone != b.TimeZone)
+	out.Add("priority", a.Priority != b.Priority)
+	out.Add("status", a.Status != b.Status)
+	out.Add("percentComplete", a.PercentComplete != b.PercentComplete)
+	out.Add("completedAt", a.CompletedAt != b.CompletedAt)
+	out.Add("rrule", a.RRule != b.RRule)
+	out.Add("reminders", !slices.Equal(a.Reminders, b.Reminders))
+	out.Add("categories", !slices.Equal(a.Categories, b.Categories))
+	out.Add("contactId", a.ContactID != b.ContactID)
+	out.Add("companyId", a.CompanyID != b.CompanyID)
+	out.Add("dealId", a.DealID != b.DealID)
 	return out
 }

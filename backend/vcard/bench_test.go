@@ -8,6 +8,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"fieldbook/backend/contentline"
 )
 
 // benchCards is the number of cards in the benchmark stream.
@@ -42,9 +44,9 @@ func genStream(n int) []byte {
 		case 1: // 4.0
 			fmt.Fprintf(&buf, "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:%08x-0000-4000-8000-%012x\r\nFN:%s %s\r\nN:%s;%s;;;\r\n", i, i, g, f, f, g)
 			fmt.Fprintf(&buf, "TEL;VALUE=uri;TYPE=\"work,voice\";PREF=1:tel:+1-555-%07d\r\nEMAIL;TYPE=work:%s%d@example.org\r\n", rng.IntN(1e7), strings.ToLower(f), i)
-			fmt.Fprintf(&buf, "ORG:%s\r\nBDAY:--%02d%02d\r\nNOTE:Met at the fair\\, follow up in Q%d.\\nLikes coffee.\r\nEND:VCARD\r\n", escapeText(org), 1+rng.IntN(12), 1+rng.IntN(28), 1+rng.IntN(4))
+			fmt.Fprintf(&buf, "ORG:%s\r\nBDAY:--%02d%02d\r\nNOTE:Met at the fair\\, follow up in Q%d.\\nLikes coffee.\r\nEND:VCARD\r\n", contentline.EscapeText(org), 1+rng.IntN(12), 1+rng.IntN(28), 1+rng.IntN(4))
 		default: // Apple / Google 3.0
-			fmt.Fprintf(&buf, "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iOS 17.0//EN\r\nN:%s;%s;;;\r\nFN:%s %s\r\nORG:%s;\r\n", f, g, g, f, escapeText(org))
+			fmt.Fprintf(&buf, "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iOS 17.0//EN\r\nN:%s;%s;;;\r\nFN:%s %s\r\nORG:%s;\r\n", f, g, g, f, contentline.EscapeText(org))
 			fmt.Fprintf(&buf, "item1.EMAIL;type=INTERNET;type=pref:%s.%s%d@example.com\r\nitem1.X-ABLabel:_$!<Other>!$_\r\n", strings.ToLower(g), strings.ToLower(f), i)
 			fmt.Fprintf(&buf, "TEL;type=CELL;type=VOICE;type=pref:+1 (555) %03d-%04d\r\nTEL;type=WORK;type=VOICE:+1 (555) %03d-%04d\r\n", rng.IntN(1000), rng.IntN(10000), rng.IntN(1000), rng.IntN(10000))
 			fmt.Fprintf(&buf, "item2.ADR;type=HOME;type=pref:;;%d Main Street;Springfield;IL;62701;USA\r\nitem2.X-ABADR:us\r\n", rng.IntN(999))

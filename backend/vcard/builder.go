@@ -3,6 +3,8 @@ package vcard
 import (
 	"bytes"
 	"strings"
+
+	"fieldbook/backend/contentline"
 )
 
 // cardEntry is one line of a card being built: a content line, or a nested
@@ -64,11 +66,11 @@ func (b *cardBuilder) findVersion() (string, bool) {
 		if e.nested != nil {
 			continue
 		}
-		l := trimLeftWS(e.data)
+		l := contentline.TrimLeftWS(e.data)
 		if len(l) < 8 || !bytes.EqualFold(l[:7], []byte("VERSION")) {
 			continue
 		}
-		rest := trimLeftWS(l[7:])
+		rest := contentline.TrimLeftWS(l[7:])
 		if len(rest) == 0 || rest[0] != ':' {
 			continue
 		}
@@ -95,9 +97,9 @@ func rulesVersion(v string) string {
 
 // propName extracts a printable property name for a problem report.
 func propName(line []byte) string {
-	l := trimLeftWS(line)
+	l := contentline.TrimLeftWS(line)
 	end := bytes.IndexAny(l, ";:")
-	if end < 0 || end > 40 || !validName(bytes.TrimSpace(l[:end])) {
+	if end < 0 || end > 40 || !contentline.ValidName(bytes.TrimSpace(l[:end])) {
 		return ""
 	}
 	return strings.ToUpper(string(bytes.TrimSpace(l[:end])))

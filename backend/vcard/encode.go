@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"fieldbook/backend/contentline"
 )
 
 // ErrVersion is returned by Encode for a target version other than 3.0 and
@@ -128,14 +130,14 @@ func encodeCard(bw *bufio.Writer, card *Card, version string) error {
 // checkNames verifies that a property's group, name and parameter names can
 // be written.
 func checkNames(p *Property) error {
-	if p.nested == nil && !validName([]byte(p.Name)) {
+	if p.nested == nil && !contentline.ValidName([]byte(p.Name)) {
 		return fmt.Errorf("invalid property name %q", p.Name)
 	}
-	if p.Group != "" && !validDottedGroup([]byte(p.Group)) {
+	if p.Group != "" && !contentline.ValidDotted([]byte(p.Group)) {
 		return fmt.Errorf("invalid group %q", p.Group)
 	}
 	for _, pa := range p.Params {
-		if !validName([]byte(pa.Name)) {
+		if !contentline.ValidName([]byte(pa.Name)) {
 			return fmt.Errorf("invalid parameter name %q", pa.Name)
 		}
 	}
@@ -177,7 +179,7 @@ func (e *encoder) writeProperty(p *Property) {
 	}
 	if orig != nil && e.same && sameProperty(p, orig.prop) && reusable(p.raw) {
 		if !isCardBoundary(p.raw) {
-			writeFolded(e.w, p.raw)
+			contentline.WriteFolded(e.w, p.raw)
 		}
 		return
 	}
@@ -233,9 +235,9 @@ func (e *encoder) serialize(p *Property, orig *parsed) {
 		}
 		value = e.keptValue(p, orig, escapeURI)
 	case kindText:
-		value = e.keptValue(p, orig, escapeText)
+		value = e.keptValue(p, orig, contentline.EscapeText)
 	default:
-		value = escapeNewlines(p.Value)
+		value = contentline.EscapeValue(p.Value, "")
 	}
 	params := e.convertParams(p, inline)
 	b := e.line[:0]
@@ -250,7 +252,7 @@ func (e *encoder) serialize(p *Property, orig *parsed) {
 	b = append(b, ':')
 	b = append(b, value...)
 	if !isCardBoundary(b) {
-		writeFolded(e.w, b)
+		contentline.WriteFolded(e.w, b)
 	}
 	if cap(b) <= 64<<10 {
 		e.line = b
@@ -261,7 +263,7 @@ func (e *encoder) serialize(p *Property, orig *parsed) {
 // and the card was read with 3.0/4.0 rules, else p.Value escaped by esc.
 func (e *encoder) keptValue(p *Property, orig *parsed, esc func(string) string) string {
 	if orig != nil && !e.ctx.v21() && orig.prop.Value == p.Value && orig.prop.kind() == p.kind() {
-		return escapeNewlines(orig.escaped)
+		return contentline.EscapeValue(orig.escaped, "")
 	}
 	return esc(p.Value)
 }

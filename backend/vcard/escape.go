@@ -1,60 +1,17 @@
 package vcard
 
-import "strings"
+import (
+	"strings"
 
-// unescapeText decodes vCard 3.0/4.0 text escapes: \n \N → LF, \\ \, \; and
-// the non-standard \: → the character. Any other backslash is kept as is.
-func unescapeText(s string) string {
-	i := strings.IndexByte(s, '\\')
-	if i < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c != '\\' || i+1 >= len(s) {
-			b.WriteByte(c)
-			continue
-		}
-		switch n := s[i+1]; n {
-		case 'n', 'N':
-			b.WriteByte('\n')
-			i++
-		case '\\', ',', ';', ':':
-			b.WriteByte(n)
-			i++
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
-}
+	"fieldbook/backend/contentline"
+)
 
 // unescapeURI removes the escapes some writers put into URI values
 // ("http\://"): \: \, \; and \\. Other backslashes are kept.
 func unescapeURI(s string) string {
-	i := strings.IndexByte(s, '\\')
-	if i < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c == '\\' && i+1 < len(s) {
-			switch n := s[i+1]; n {
-			case '\\', ',', ';', ':':
-				b.WriteByte(n)
-				i++
-				continue
-			}
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
+	return contentline.Unescape(s, '\\', func(n byte) (byte, bool) {
+		return n, n == '\\' || n == ',' || n == ';' || n == ':'
+	})
 }
 
 // escapeURI is the inverse of unescapeURI: a backslash that unescapeURI
@@ -95,41 +52,6 @@ func unescapeNewlines(s string) string {
 		return s
 	}
 	return strings.NewReplacer(`\n`, "\n", `\N`, "\n").Replace(s)
-}
-
-// escapeText encodes text for a 3.0/4.0 content line: backslash, comma,
-// semicolon and line breaks (CRLF, CR, LF → \n).
-func escapeText(s string) string { return escapeValue(s, "\\,;") }
-
-// escapeNewlines replaces raw line breaks by \n; used for values that are
-// already in escaped form or must not be escaped otherwise (URIs, GEO).
-func escapeNewlines(s string) string { return escapeValue(s, "") }
-
-// escapeValue backslash-escapes the bytes in special and turns every line
-// break (CRLF, CR, LF) into \n.
-func escapeValue(s, special string) string {
-	if strings.IndexAny(s, special+"\r\n") < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
-			b.WriteString(`\n`)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case strings.IndexByte(special, c) >= 0:
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
 }
 
 // convert21Escaped turns a 2.1 structured or list value into 3.0/4.0
@@ -174,23 +96,6 @@ func convert21Escaped(s string) string {
 	return b.String()
 }
 
-// splitEscaped splits an escaped value on sep where sep is not preceded by
-// an escaping backslash. The parts stay escaped.
-func splitEscaped(s string, sep byte) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\\':
-			i++
-		case sep:
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
-}
-
 // joinEscaped escapes each part as text and joins the parts with sep.
 func joinEscaped(parts []string, sep string) string {
 	var b strings.Builder
@@ -198,7 +103,7 @@ func joinEscaped(parts []string, sep string) string {
 		if i > 0 {
 			b.WriteString(sep)
 		}
-		b.WriteString(escapeText(p))
+		b.WriteString(contentline.EscapeText(p))
 	}
 	return b.String()
 }

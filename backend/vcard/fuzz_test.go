@@ -2,9 +2,11 @@ package vcard
 
 import (
 	"bytes"
-	"os"
 	"testing"
 	"testing/iotest"
+
+	"fieldbook/backend/contentline"
+	"fieldbook/internal/testcorpus"
 )
 
 // fuzzSeeds are small inputs covering the lexer's special cases, added to
@@ -22,18 +24,9 @@ var fuzzSeeds = []string{
 	"\xfe\xff\x00B\x00E\x00G\x00I\x00N\x00:\x00V\x00C\x00A\x00R\x00D\x00\n",
 }
 
-// addSeeds adds the corpus and the synthetic seeds to a fuzz target.
+// addSeeds adds the corpus files (read in place) and the synthetic seeds.
 func addSeeds(f *testing.F) {
-	for _, path := range corpusFiles(f) {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(b)
-	}
-	for _, s := range fuzzSeeds {
-		f.Add([]byte(s))
-	}
+	testcorpus.AddSeeds(f, corpusFiles(f), fuzzSeeds...)
 }
 
 // FuzzDecode: decoding never panics or fails on in-memory input, gives the
@@ -56,7 +49,7 @@ func FuzzDecode(f *testing.F) {
 		}
 		for _, c := range cards {
 			for _, p := range c.Properties {
-				if p.Name == "" || !validName([]byte(p.Name)) && p.nested == nil {
+				if p.Name == "" || !contentline.ValidName([]byte(p.Name)) && p.nested == nil {
 					t.Fatalf("bad property name %q", p.Name)
 				}
 				_ = p.Components()

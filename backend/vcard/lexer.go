@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"fieldbook/backend/contentline"
 )
 
 const (
@@ -336,7 +338,7 @@ func (h *headInfo) noteParam(seg []byte) {
 // endsWithSoftBreak reports whether a quoted-printable line ends with "="
 // (optionally followed by spaces or TABs).
 func endsWithSoftBreak(b []byte) bool {
-	b = trimRightWS(b)
+	b = contentline.TrimRightWS(b)
 	return len(b) > 0 && b[len(b)-1] == '='
 }
 
@@ -354,7 +356,7 @@ func isBase64Char(c byte) bool {
 // isBase64Line reports whether a physical line holds only base64 characters
 // (and trailing whitespace).
 func isBase64Line(b []byte) bool {
-	b = trimRightWS(b)
+	b = contentline.TrimRightWS(b)
 	if len(b) == 0 {
 		return false
 	}
@@ -380,7 +382,7 @@ func isEndLine(b []byte) bool {
 // matchMarker matches "<word>:VCARD" with optional whitespace around the
 // parts.
 func matchMarker(b []byte, word string) bool {
-	b = trimLeftWS(b)
+	b = contentline.TrimLeftWS(b)
 	if len(b) < len(word)+6 || len(b) > 64 || b[0]|0x20 != word[0]|0x20 {
 		return false
 	}
@@ -388,32 +390,11 @@ func matchMarker(b []byte, word string) bool {
 	if len(b) < len(word)+6 || !bytes.EqualFold(b[:len(word)], []byte(word)) {
 		return false
 	}
-	rest := trimLeftWS(b[len(word):])
+	rest := contentline.TrimLeftWS(b[len(word):])
 	if len(rest) == 0 || rest[0] != ':' {
 		return false
 	}
 	return bytes.EqualFold(bytes.TrimSpace(rest[1:]), []byte("VCARD"))
-}
-
-// trimLeftWS removes leading spaces and TABs.
-func trimLeftWS(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
-		b = b[1:]
-	}
-	return b
-}
-
-// trimRightWS removes trailing spaces and TABs.
-func trimRightWS(b []byte) []byte {
-	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t') {
-		b = b[:len(b)-1]
-	}
-	return b
-}
-
-// trimWS removes surrounding spaces and TABs.
-func trimWS(b []byte) []byte {
-	return trimRightWS(trimLeftWS(b))
 }
 
 // trimQuotes removes double quotes at either end.

@@ -3,6 +3,8 @@ package vcard
 import (
 	"bytes"
 	"strings"
+
+	"fieldbook/backend/contentline"
 )
 
 // bareClass returns the parameter name a bare 2.1 parameter value stands for
@@ -41,7 +43,7 @@ func looksLikeCharset(v []byte) bool {
 // reports false for an empty segment or one whose name is not a token.
 func (ps *parser) parseParamSegment(seg []byte) (Param, bool) {
 	ctx := ps.ctx
-	seg = trimWS(seg)
+	seg = contentline.TrimWS(seg)
 	if len(seg) == 0 {
 		return Param{}, false
 	}
@@ -51,7 +53,7 @@ func (ps *parser) parseParamSegment(seg []byte) (Param, bool) {
 		seg = trimQuotes(seg)
 		vals := ps.stringSlice(1 + bytes.Count(seg, []byte{','}))
 		for part := range bytes.SplitSeq(seg, []byte{','}) {
-			if part = trimWS(part); len(part) > 0 {
+			if part = contentline.TrimWS(part); len(part) > 0 {
 				vals = append(vals, ctx.paramText(part))
 			}
 		}
@@ -60,8 +62,8 @@ func (ps *parser) parseParamSegment(seg []byte) (Param, bool) {
 		}
 		return Param{Name: bareClass([]byte(vals[0])), Values: vals, Bare: true}, true
 	}
-	rawName := trimWS(seg[:eq])
-	if !validName(rawName) {
+	rawName := contentline.TrimWS(seg[:eq])
+	if !contentline.ValidName(rawName) {
 		return Param{}, false
 	}
 	name, raw := internName(rawName)
@@ -73,7 +75,7 @@ func (ps *parser) parseParamSegment(seg []byte) (Param, bool) {
 	for {
 		var val []byte
 		quoted := false
-		rest = trimLeftWS(rest)
+		rest = contentline.TrimLeftWS(rest)
 		if len(rest) > 0 && rest[0] == '"' {
 			end := bytes.IndexByte(rest[1:], '"')
 			if end >= 0 {
@@ -98,11 +100,11 @@ func (ps *parser) parseParamSegment(seg []byte) (Param, bool) {
 		}
 		if quoted && isType && bytes.IndexByte(val, ',') >= 0 {
 			for _, part := range bytes.Split(val, []byte{','}) {
-				p.Values = append(p.Values, decodeParamValue(trimWS(part), ctx))
+				p.Values = append(p.Values, decodeParamValue(contentline.TrimWS(part), ctx))
 			}
 		} else {
 			if !quoted {
-				val = trimWS(val)
+				val = contentline.TrimWS(val)
 			}
 			p.Values = append(p.Values, decodeParamValue(val, ctx))
 		}
@@ -118,58 +120,18 @@ func (ps *parser) parseParamSegment(seg []byte) (Param, bool) {
 // caret escapes (^n, ^^, ^') unless the card is 2.1.
 func decodeParamValue(v []byte, ctx valueCtx) string {
 	s := ctx.paramText(v)
-	if ctx.v21() || strings.IndexByte(s, '^') < 0 {
+	if ctx.v21() {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '^' && i+1 < len(s) {
-			switch s[i+1] {
-			case 'n', 'N':
-				b.WriteByte('\n')
-				i++
-				continue
-			case '^':
-				b.WriteByte('^')
-				i++
-				continue
-			case '\'':
-				b.WriteByte('"')
-				i++
-				continue
-			}
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
+	return contentline.DecodeCaret(s)
 }
 
 // encodeParamValue writes a parameter value for 3.0/4.0: RFC 6868 caret
 // escapes for ^, line breaks and double quotes, and double quotes around
 // values containing , ; : or surrounding spaces.
 func encodeParamValue(v string) string {
-	if strings.ContainsAny(v, "^\r\n\"") {
-		var b strings.Builder
-		for i := 0; i < len(v); i++ {
-			switch c := v[i]; c {
-			case '^':
-				b.WriteString("^^")
-			case '"':
-				b.WriteString("^'")
-			case '\r':
-				if i+1 < len(v) && v[i+1] == '\n' {
-					i++
-				}
-				b.WriteString("^n")
-			case '\n':
-				b.WriteString("^n")
-			default:
-				b.WriteByte(c)
-			}
-		}
-		v = b.String()
+	if contentline.NeedsCaret(v) {
+		v = string(contentline.AppendCaret(make([]byte, 0, len(v)+4), v))
 	}
 	if strings.ContainsAny(v, ",;:") || (v != "" && (v[0] == ' ' || v[len(v)-1] == ' ')) {
 		return `"` + v + `"`

@@ -1,10 +1,11 @@
 package vcard
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"strings"
+
+	"fieldbook/backend/contentline"
 )
 
 // errJunk marks a line that is not a property at all.
@@ -87,7 +88,7 @@ func parseProperty(line []byte, ctx valueCtx) (parsed, error) {
 func (ps *parser) parse(line []byte) (parsed, error) {
 	var res parsed
 	ctx := ps.ctx
-	s := trimLeftWS(line)
+	s := contentline.TrimLeftWS(line)
 	// Group and name.
 	i, nameStart, groupEnd := 0, 0, -1
 	for ; i < len(s); i++ {
@@ -102,24 +103,24 @@ func (ps *parser) parse(line []byte) (parsed, error) {
 	if i == len(s) {
 		return res, fmt.Errorf("%w: no colon", errJunk)
 	}
-	name := trimWS(s[nameStart:i])
-	if !validName(name) {
-		return res, fmt.Errorf("%w: invalid property name %q", errJunk, truncate(s[:i], 40))
+	name := contentline.TrimWS(s[nameStart:i])
+	if !contentline.ValidName(name) {
+		return res, fmt.Errorf("%w: invalid property name %q", errJunk, contentline.Truncate(s[:i], 40))
 	}
 	var group []byte
 	if groupEnd >= 0 {
-		group = trimWS(s[:groupEnd])
-		if !validName(group) && !validDottedGroup(group) {
-			return res, fmt.Errorf("%w: invalid group %q", errJunk, truncate(group, 40))
+		group = contentline.TrimWS(s[:groupEnd])
+		if !contentline.ValidDotted(group) {
+			return res, fmt.Errorf("%w: invalid group %q", errJunk, contentline.Truncate(group, 40))
 		}
 	}
 	if s[i] == ',' {
 		res.warnings = append(res.warnings, "comma after the property name read as ';'")
 	}
 	// Parameters, then the value after the first colon outside quotes.
-	segs, colon := splitParams(ps.segs[:0], s, i, true)
+	segs, colon := contentline.SplitParams(ps.segs[:0], s, i, true, false)
 	if colon < 0 {
-		segs, colon = splitParams(segs[:0], s, i, false)
+		segs, colon = contentline.SplitParams(segs[:0], s, i, false, false)
 		if colon < 0 {
 			return res, fmt.Errorf("%w: no colon", errJunk)
 		}
@@ -138,8 +139,8 @@ func (ps *parser) parse(line []byte) (parsed, error) {
 		for _, seg := range segs {
 			pa, ok := ps.parseParamSegment(seg)
 			if !ok {
-				if len(trimWS(seg)) > 0 {
-					res.warnings = append(res.warnings, fmt.Sprintf("parameter %q with an invalid name dropped", truncate(seg, 40)))
+				if len(contentline.TrimWS(seg)) > 0 {
+					res.warnings = append(res.warnings, fmt.Sprintf("parameter %q with an invalid name dropped", contentline.Truncate(seg, 40)))
 				}
 				continue
 			}
@@ -187,7 +188,7 @@ func (ps *parser) parse(line []byte) (parsed, error) {
 		if ctx.v21() {
 			p.Value = text
 		} else {
-			p.Value = unescapeText(text)
+			p.Value = contentline.UnescapeText(text)
 		}
 	case kindStructured, kindList:
 		if ctx.v21() {
@@ -206,66 +207,4 @@ func (ps *parser) parse(line []byte) (parsed, error) {
 	}
 	res.prop = p
 	return res, nil
-}
-
-// splitParams appends to segs the parameter segments of s starting at i
-// (which holds ';', ',' or ':') and returns them with the index of the colon
-// that ends them, or -1.
-func splitParams(segs [][]byte, s []byte, i int, quotes bool) ([][]byte, int) {
-	pos := i
-	for pos < len(s) && s[pos] != ':' {
-		pos++ // skip the separator
-		start := pos
-		inQuote := false
-		for pos < len(s) {
-			c := s[pos]
-			if quotes && c == '"' {
-				inQuote = !inQuote
-			} else if !inQuote && (c == ';' || c == ':') {
-				break
-			}
-			pos++
-		}
-		if pos > start {
-			segs = append(segs, s[start:pos])
-		}
-	}
-	if pos >= len(s) {
-		return segs, -1
-	}
-	return segs, pos
-}
-
-// validName reports whether b is a usable property or group name: letters,
-// digits, '-' and '_' (and '/' seen in some vendor names).
-func validName(b []byte) bool {
-	if len(b) == 0 {
-		return false
-	}
-	for _, c := range b {
-		switch {
-		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '_', c == '/':
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// validDottedGroup accepts a group made of several dot-separated names.
-func validDottedGroup(b []byte) bool {
-	for _, part := range bytes.Split(b, []byte{'.'}) {
-		if !validName(part) {
-			return false
-		}
-	}
-	return true
-}
-
-// truncate returns at most n bytes of b as a string, for messages.
-func truncate(b []byte, n int) string {
-	if len(b) > n {
-		b = b[:n]
-	}
-	return strings.ToValidUTF8(string(b), "?")
 }

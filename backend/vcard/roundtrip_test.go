@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"fieldbook/backend/contentline"
 )
 
 // sameTarget is the version a card is written back as: its own for 3.0/4.0,
@@ -203,7 +205,7 @@ func assertFolded(t *testing.T, out []byte) {
 		if bytes.IndexAny(line, "\r\n") >= 0 {
 			t.Errorf("line %d: bare CR or LF", i+1)
 		}
-		if len(line) > maxLineOctets && !bytes.HasPrefix(line, []byte("BEGIN:VCARD")) {
+		if len(line) > contentline.MaxLineOctets && !bytes.HasPrefix(line, []byte("BEGIN:VCARD")) {
 			// Nested vCards are written verbatim and may be long.
 			if !bytes.Contains(out, []byte("X-NESTED-VCARD")) && !bytes.Contains(out, []byte("AGENT")) {
 				t.Errorf("line %d longer than 75 octets: %d", i+1, len(line))

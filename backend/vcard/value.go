@@ -3,6 +3,8 @@ package vcard
 import (
 	"encoding/base64"
 	"strings"
+
+	"fieldbook/backend/contentline"
 )
 
 // kind returns the value kind of the property in its current state.
@@ -38,12 +40,12 @@ func (p *Property) IsInline() bool {
 func (p *Property) Components() [][]string {
 	switch p.kind() {
 	case kindStructured:
-		parts := splitEscaped(p.Value, ';')
+		parts := contentline.SplitEscaped(p.Value, ';')
 		out := make([][]string, len(parts))
 		for i, part := range parts {
-			items := splitEscaped(part, ',')
+			items := contentline.SplitEscaped(part, ',')
 			for j := range items {
-				items[j] = unescapeText(items[j])
+				items[j] = contentline.UnescapeText(items[j])
 			}
 			out[i] = items
 		}
@@ -86,9 +88,9 @@ func (p *Property) SetComponentStrings(components ...string) {
 func (p *Property) Values() []string {
 	switch p.kind() {
 	case kindList:
-		items := splitEscaped(p.Value, ',')
+		items := contentline.SplitEscaped(p.Value, ',')
 		for i := range items {
-			items[i] = unescapeText(items[i])
+			items[i] = contentline.UnescapeText(items[i])
 		}
 		return items
 	case kindStructured:
@@ -117,7 +119,7 @@ func (p *Property) SetValues(values ...string) {
 func (p *Property) Text() string {
 	switch p.kind() {
 	case kindStructured, kindList:
-		return unescapeText(p.Value)
+		return contentline.UnescapeText(p.Value)
 	}
 	return p.Value
 }

@@ -7,6 +7,8 @@ package testcorpus
 import (
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 )
 
@@ -51,4 +53,43 @@ func Read(tb testing.TB, rel string) []byte {
 		tb.Fatalf("read %s: %v", rel, err)
 	}
 	return b
+}
+
+// Files lists the files of one corpus directory ("vcard", "ical") whose
+// names end with ext (".vcf"; compared without regard to case), sorted, as
+// full paths. It fails the test when there are none.
+func Files(tb testing.TB, sub, ext string) []string {
+	tb.Helper()
+	dir := filepath.Join(Dir(tb), filepath.FromSlash(sub))
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		tb.Fatalf("list corpus %s: %v", sub, err)
+	}
+	var out []string
+	for _, e := range entries {
+		if strings.HasSuffix(strings.ToLower(e.Name()), strings.ToLower(ext)) {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	sort.Strings(out)
+	if len(out) == 0 {
+		tb.Fatalf("no %s files in the corpus directory %s", ext, dir)
+	}
+	return out
+}
+
+// AddSeeds adds the bytes of every file in paths, then every extra seed, to
+// a fuzz target that takes one []byte.
+func AddSeeds(f *testing.F, paths []string, extra ...string) {
+	f.Helper()
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatalf("read seed %s: %v", p, err)
+		}
+		f.Add(b)
+	}
+	for _, s := range extra {
+		f.Add([]byte(s))
+	}
 }
