@@ -45,7 +45,7 @@ help:
 	@echo "make test    run every test (installs what is missing)"
 	@echo "make bench   benchmarks at 100,000 contacts"
 	@echo "make bench-import  time the import of 100,000 vCards (target < 15 s)"
-	@echo "make bench-sync  time Fieldbook's sync against vdirsyncer's: 5,000 contacts on a real Radicale"
+	@echo "make bench-sync  time Fieldbook's sync against vdirsyncer's: 5,000 contacts + 2,000 meetings on a real Radicale"
 	@echo "make bindings  regenerate frontend/wailsjs after changing a bound Go method"
 
 ## ---- set-up ----------------------------------------------------------------
@@ -124,8 +124,9 @@ bench-import:
 	       END { if (s == "") { print "bench-import: no result"; exit 1 } \
 	             printf "import of 100,000 vCards: %s s (%s contacts/s), target < 15 s\n", s, r }'
 
-# Both clients sync the same contacts from the same Radicale; prints wall
-# times and the ratios against PRODUCT.md's targets (BENCH_SYNC_ARGS: e.g. -n 2000 -first vdirsyncer -keep).
+# Both clients sync the same contacts (address book) and meetings (calendar)
+# from the same Radicale; prints wall times and the ratios against PRODUCT.md's
+# targets (BENCH_SYNC_ARGS: e.g. -n 2000 -events 500 -first vdirsyncer -keep).
 bench-sync:
 	@scripts/ensure-packages.sh $(filter gcc:% libc6-dev:%,$(RUN_PACKAGES)) \
 	  radicale:a_real_CardDAV_server_for_the_sync_benchmark \

@@ -227,6 +227,8 @@ type Stats struct {
 	DeletedContacts int    `json:"deletedContacts"`
 	PendingChanges  int    `json:"pendingChanges"`
 	Database        string `json:"database"`
+	Meetings        int    `json:"meetings"`
+	Tasks           int    `json:"tasks"`
 }
 
 func runStats(ctx context.Context, inv Invocation, stdout io.Writer) error {
@@ -247,13 +249,16 @@ func runStats(ctx context.Context, inv Invocation, stdout io.Writer) error {
 	if st.PendingChanges, err = db.PendingChanges(ctx); err != nil {
 		return err
 	}
+	if st.Meetings, st.Tasks, err = db.CalendarCounts(ctx); err != nil {
+		return err
+	}
 	st.Database = db.Path()
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(st)
 	}
-	fmt.Fprintf(stdout, "contacts:         %d\ndeleted contacts: %d\npending changes:  %d\ndatabase:         %s\n",
-		st.Contacts, st.DeletedContacts, st.PendingChanges, st.Database)
+	fmt.Fprintf(stdout, "contacts:         %d\ndeleted contacts: %d\nmeetings:         %d\ntasks:            %d\npending changes:  %d\ndatabase:         %s\n",
+		st.Contacts, st.DeletedContacts, st.Meetings, st.Tasks, st.PendingChanges, st.Database)
 	return nil
 }

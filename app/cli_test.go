@@ -83,10 +83,12 @@ func TestSeedAndStatsCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &st); code != 0 || err != nil {
 		t.Fatalf("stats --json: code %d, %v, %q", code, err, out)
 	}
-	if st.Contacts != 7000 || st.PendingChanges != 7000+seed.DemoMeetings+seed.DemoTasks || st.DeletedContacts != 0 || st.Database != db {
+	if st.Contacts != 7000 || st.PendingChanges != 7000+seed.DemoMeetings+seed.DemoTasks || st.DeletedContacts != 0 || st.Database != db ||
+		st.Meetings != seed.DemoMeetings || st.Tasks != seed.DemoTasks {
 		t.Fatalf("stats = %+v", st)
 	}
-	if code, out, _ := run(t, db, "stats"); code != 0 || !strings.Contains(out, "contacts:         7000") {
+	if code, out, _ := run(t, db, "stats"); code != 0 || !strings.Contains(out, "contacts:         7000") ||
+		!strings.Contains(out, fmt.Sprintf("meetings:         %d\n", seed.DemoMeetings)) {
 		t.Fatalf("stats: %d %q", code, out)
 	}
 }

@@ -239,6 +239,9 @@ func TestEventsInRangeFindsSeriesThatMayOccurInTheWindow(t *testing.T) {
 	if _, err := db.DeleteEvent(ctx, gone.ID, 1); err != nil {
 		t.Fatal(err)
 	}
+	if meetings, tasks, err := db.CalendarCounts(ctx); err != nil || meetings != 7 || tasks != 0 {
+		t.Fatalf("counts = %d meetings, %d tasks, %v; want 7 live meetings (not %s), 0 tasks", meetings, tasks, err, gone.Title)
+	}
 	titles := func(es []crm.Event) []string {
 		var out []string
 		for _, e := range es {

@@ -348,6 +348,17 @@ func setDeletedTx[T any](ctx context.Context, tx *sql.Tx, table, entity, id stri
 	return out, insertJournal(ctx, tx, entity, id, op, nil, now)
 }
 
+// CalendarCounts returns how many meetings (event rows: a series with its
+// overrides counts once) and tasks are live.
+func (d *DB) CalendarCounts(ctx context.Context) (meetings, tasks int, err error) {
+	err = d.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM events WHERE deleted_at IS NULL),
+		(SELECT count(*) FROM tasks WHERE deleted_at IS NULL)`).Scan(&meetings, &tasks)
+	if err != nil {
+		return 0, 0, fmt.Errorf("store: count meetings and tasks: %w", err)
+	}
+	return meetings, tasks, nil
+}
+
 // Event returns one meeting, live or tombstoned.
 func (d *DB) Event(ctx context.Context, id string) (crm.Event, error) {
 	return readEvent(ctx, d.db, id)

@@ -1,14 +1,19 @@
-// Command benchsync times Fieldbook's CardDAV sync against vdirsyncer's on
-// the same real Radicale holding the same contacts (run by make bench-sync).
+// Command benchsync times Fieldbook's CardDAV and CalDAV sync against
+// vdirsyncer's on the same real Radicale holding the same contacts and
+// meetings (run by make bench-sync).
 //
 // It starts Radicale (internal/realdav), bulk-loads N generated vCard 3.0
-// contacts, then times, as wall time of the whole command:
+// contacts into the address book and E generated meetings (Events) into
+// the calendar beside it, then times, as wall time of the whole command:
 //
 //   - Fieldbook: `fieldbook --db DB sync --json --quiet` on a fresh database
-//     (initial), then again (no change); `stats --json` must show N contacts.
-//   - vdirsyncer: `vdirsyncer -c CONF sync` with a filesystem storage paired
-//     with the carddav address book (initial, then no change); the local
-//     directory must hold N .vcf files.
+//     whose account (`account add`) has the address book and the calendar
+//     (initial), then again (no change); `stats --json` must show N
+//     contacts and E meetings.
+//   - vdirsyncer: `vdirsyncer -c CONF sync` with two pairs, synced in the
+//     same run: a filesystem storage with the carddav address book and one
+//     with the caldav calendar (initial, then no change); the local
+//     directories must hold N .vcf and E .ics files.
 //
 // It prints both timings, the ratios vdirsyncer/Fieldbook and whether the
 // targets of PRODUCT.md (initial ≥ 3×, no change ≥ 10×) are met. A missed
@@ -34,13 +39,18 @@ import (
 
 func main() {
 	n := flag.Int("n", 5000, "contacts on the server")
+	events := flag.Int("events", 2000, "meetings on the server (in a calendar beside the address book)")
 	fieldbook := flag.String("fieldbook", "", "the fieldbook binary (built with -tags sqlite_fts5)")
 	vdirsyncer := flag.String("vdirsyncer", "vdirsyncer", "the vdirsyncer program")
 	first := flag.String("first", "fieldbook", "which client syncs first: fieldbook or vdirsyncer")
 	keep := flag.Bool("keep", false, "keep the work directory (logs, databases) and print its path")
 	trace := flag.Bool("trace", false, "send both clients through a loopback proxy and print time and bytes per kind of request")
 	flag.Parse()
-	if err := run(*n, *fieldbook, *vdirsyncer, *first, *keep, *trace); err != nil {
+	if *n < 0 || *events < 0 {
+		fmt.Fprintln(os.Stderr, "bench-sync: -n and -events must not be negative")
+		os.Exit(2)
+	}
+	if err := run(load{contacts: *n, events: *events}, *fieldbook, *vdirsyncer, *first, *keep, *trace); err != nil {
 		fmt.Fprintln(os.Stderr, "bench-sync:", err)
 		os.Exit(1)
 	}
@@ -48,7 +58,10 @@ func main() {
 
 type timing struct{ initial, noChange time.Duration }
 
-func run(n int, fieldbook, vdirsyncer, first string, keep, trace bool) error {
+// load is how many objects the server holds.
+type load struct{ contacts, events int }
+
+func run(n load, fieldbook, vdirsyncer, first string, keep, trace bool) error {
 	if fieldbook == "" {
 		return errors.New("-fieldbook PATH is required (go build -tags sqlite_fts5 -o PATH .)")
 	}
@@ -78,20 +91,23 @@ func run(n int, fieldbook, vdirsyncer, first string, keep, trace bool) error {
 		return fmt.Errorf("start Radicale: %w", err)
 	}
 	defer srv.Close()
-	cards := Cards(n)
-	size := 0
-	for _, c := range cards {
-		size += len(c)
-	}
-	fmt.Printf("Radicale at %s, loading %d contacts (%.1f MB, %d bytes each on average)\n", srv.BaseURL, n, float64(size)/1e6, size/n)
+	cards, people := Cards(n.contacts)
+	events := Events(n.events, people)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
-	if err := srv.Load(ctx, cards); err != nil {
-		return fmt.Errorf("load contacts: %w", err)
+	fmt.Printf("Radicale at %s\n", srv.BaseURL)
+	for _, c := range []struct {
+		what, url string
+		objs      map[string][]byte
+	}{{"contacts", srv.AddressBookURL, cards}, {"meetings", srv.CalendarURL, events}} {
+		fmt.Printf("loading %d %s into %s (%s)\n", len(c.objs), c.what, strings.TrimPrefix(c.url, srv.BaseURL), sizes(c.objs))
+		if err := srv.LoadInto(ctx, c.url, c.objs); err != nil {
+			return fmt.Errorf("load %s: %w", c.what, err)
+		}
 	}
 
 	// What the clients are given: the server, or the tracing proxy in front of it.
-	tg := target{base: srv.BaseURL, addressBook: srv.AddressBookURL, user: srv.User, password: srv.Password, label: func(string) {}}
+	tg := target{base: srv.BaseURL, addressBook: srv.AddressBookURL, calendar: srv.CalendarURL, user: srv.User, password: srv.Password, label: func(string) {}}
 	if trace {
 		tr, err := startTracer(srv.BaseURL)
 		if err != nil {
@@ -101,6 +117,7 @@ func run(n int, fieldbook, vdirsyncer, first string, keep, trace bool) error {
 		defer tr.print()
 		tg.base = tr.URL
 		tg.addressBook = tr.URL + strings.TrimPrefix(srv.AddressBookURL, srv.BaseURL)
+		tg.calendar = tr.URL + strings.TrimPrefix(srv.CalendarURL, srv.BaseURL)
 		tg.label = tr.begin
 	}
 
@@ -126,7 +143,7 @@ func run(n int, fieldbook, vdirsyncer, first string, keep, trace bool) error {
 
 	fmt.Printf("\nFieldbook's own figures (sync --json): initial %.2f s, %d change-listing requests; no change %.2f s, %d\n",
 		fRep.Seconds, fRep.Requests, fRep2.Seconds, fRep2.Requests)
-	fmt.Printf("\n%d contacts on Radicale, wall seconds (%s synced first)\n", n, first)
+	fmt.Printf("\n%d contacts + %d meetings on Radicale, wall seconds (%s synced first)\n", n.contacts, n.events, first)
 	fmt.Printf("%-10s %10s %10s %8s %8s %s\n", "sync", "Fieldbook", "vdirsyncer", "ratio", "target", "met")
 	row := func(name string, fd, vd time.Duration, target float64) {
 		ratio := vd.Seconds() / fd.Seconds()
@@ -143,8 +160,8 @@ func run(n int, fieldbook, vdirsyncer, first string, keep, trace bool) error {
 
 // target is where the clients sync with.
 type target struct {
-	base, addressBook, user, password string
-	label                             func(step string) // names the requests that follow (-trace)
+	base, addressBook, calendar, user, password string
+	label                                       func(step string) // names the requests that follow (-trace)
 }
 
 // syncReport is the part of `fieldbook sync --json` the benchmark reads.
@@ -158,7 +175,7 @@ type syncReport struct {
 	Errors   map[string]string `json:"errors"`
 }
 
-func benchFieldbook(bin, dir string, srv target, n int) (timing, syncReport, syncReport, error) {
+func benchFieldbook(bin, dir string, srv target, n load) (timing, syncReport, syncReport, error) {
 	var t timing
 	var r1, r2 syncReport
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -169,8 +186,15 @@ func benchFieldbook(bin, dir string, srv target, n int) (timing, syncReport, syn
 		return command(dir, stdin, bin, append([]string{"--db", db}, args...)...)
 	}
 	srv.label("fieldbook account add")
-	if _, _, err := fb(srv.password+"\n", "account", "add", srv.base, "--user", srv.user, "--name", "bench"); err != nil {
+	added, _, err := fb(srv.password+"\n", "account", "add", srv.base, "--user", srv.user, "--name", "bench")
+	if err != nil {
 		return t, r1, r2, err
+	}
+	// Both collections, whatever else discovery found.
+	for _, want := range []string{srv.addressBook, srv.calendar} {
+		if href := strings.TrimPrefix(want, srv.base); !bytes.Contains(added, []byte("/"+href+" ")) {
+			return t, r1, r2, fmt.Errorf("fieldbook account add did not take /%s:\n%s", href, added)
+		}
 	}
 	// The password may have gone to the system keychain: take the account
 	// out again at the end.
@@ -193,7 +217,6 @@ func benchFieldbook(bin, dir string, srv target, n int) (timing, syncReport, syn
 		fmt.Printf("fieldbook  %-9s %6.2f s  (client CPU %.2f s; fetched %d, applied %d)\n", label, d.Seconds(), cpu.Seconds(), rep.Fetched, rep.Applied)
 		return d, nil
 	}
-	var err error
 	if t.initial, err = sync("initial", &r1); err != nil {
 		return t, r1, r2, err
 	}
@@ -204,20 +227,22 @@ func benchFieldbook(bin, dir string, srv target, n int) (timing, syncReport, syn
 	if err != nil {
 		return t, r1, r2, err
 	}
-	var st struct{ Contacts int }
+	var st struct{ Contacts, Meetings int }
 	if err := json.Unmarshal(out, &st); err != nil {
 		return t, r1, r2, fmt.Errorf("fieldbook stats --json: %w: %s", err, out)
 	}
-	if st.Contacts != n {
-		return t, r1, r2, fmt.Errorf("fieldbook holds %d contacts after sync, want %d", st.Contacts, n)
+	if st.Contacts != n.contacts || st.Meetings != n.events {
+		return t, r1, r2, fmt.Errorf("fieldbook holds %d contacts and %d meetings after sync, want %d and %d", st.Contacts, st.Meetings, n.contacts, n.events)
 	}
+	fmt.Printf("fieldbook  holds %d contacts and %d meetings (stats --json)\n", st.Contacts, st.Meetings)
 	return t, r1, r2, nil
 }
 
-func benchVdirsyncer(bin, dir string, srv target, n int) (timing, error) {
+func benchVdirsyncer(bin, dir string, srv target, n load) (timing, error) {
 	var t timing
 	local := filepath.Join(dir, "local", "contacts")
-	for _, d := range []string{local, filepath.Join(dir, "status")} {
+	localCal := filepath.Join(dir, "local", "calendar")
+	for _, d := range []string{local, localCal, filepath.Join(dir, "status")} {
 		if err := os.MkdirAll(d, 0o700); err != nil {
 			return t, err
 		}
@@ -242,7 +267,25 @@ type = "carddav"
 url = %q
 username = %q
 password = %q
-`, filepath.Join(dir, "status")+"/", local+"/", srv.addressBook, srv.user, srv.password)
+
+[pair calendar]
+a = "calendar_local"
+b = "calendar_remote"
+collections = null
+conflict_resolution = "b wins"
+
+[storage calendar_local]
+type = "filesystem"
+path = %q
+fileext = ".ics"
+
+[storage calendar_remote]
+type = "caldav"
+url = %q
+username = %q
+password = %q
+`, filepath.Join(dir, "status")+"/", local+"/", srv.addressBook, srv.user, srv.password,
+		localCal+"/", srv.calendar, srv.user, srv.password)
 	if err := os.WriteFile(conf, []byte(cfg), 0o600); err != nil {
 		return t, err
 	}
@@ -261,20 +304,18 @@ password = %q
 		if err != nil {
 			return 0, err
 		}
-		ents, err := os.ReadDir(local)
+		cards, err := countFiles(local, ".vcf")
 		if err != nil {
 			return 0, err
 		}
-		files := 0
-		for _, e := range ents {
-			if strings.HasSuffix(e.Name(), ".vcf") {
-				files++
-			}
+		events, err := countFiles(localCal, ".ics")
+		if err != nil {
+			return 0, err
 		}
-		if files != n {
-			return 0, fmt.Errorf("vdirsyncer %s sync left %d .vcf files, want %d", label, files, n)
+		if cards != n.contacts || events != n.events {
+			return 0, fmt.Errorf("vdirsyncer %s sync left %d .vcf and %d .ics files, want %d and %d", label, cards, events, n.contacts, n.events)
 		}
-		fmt.Printf("vdirsyncer %-9s %6.2f s  (client CPU %.2f s; %d files)\n", label, d.Seconds(), cpu.Seconds(), files)
+		fmt.Printf("vdirsyncer %-9s %6.2f s  (client CPU %.2f s; %d .vcf + %d .ics files)\n", label, d.Seconds(), cpu.Seconds(), cards, events)
 		return d, nil
 	}
 	var err error
@@ -283,6 +324,33 @@ password = %q
 	}
 	t.noChange, err = sync("no change")
 	return t, err
+}
+
+// countFiles counts the files in dir whose names end in ext.
+func countFiles(dir, ext string) (int, error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return 0, err
+	}
+	files := 0
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name(), ext) {
+			files++
+		}
+	}
+	return files, nil
+}
+
+// sizes describes the size of objs: total and average.
+func sizes(objs map[string][]byte) string {
+	total := 0
+	for _, o := range objs {
+		total += len(o)
+	}
+	if len(objs) == 0 {
+		return "empty"
+	}
+	return fmt.Sprintf("%.1f MB, %d bytes each on average", float64(total)/1e6, total/len(objs))
 }
 
 // cpuNote, when set, receives the CPU time (user + system) of the next
@@ -335,11 +403,15 @@ var (
 		"décision attendue en juin. Wants a quote for 40 units with on-site installation and a two-year service contract.")
 )
 
+// person is who a generated contact is, for the meetings' attendees.
+type person struct{ name, email, org string }
+
 // Cards returns n deterministic vCard 3.0 contacts of about 1 KB, keyed
-// by file name (contact-00001.vcf …).
-func Cards(n int) map[string][]byte {
+// by file name (contact-00001.vcf …), and who they are, in order.
+func Cards(n int) (map[string][]byte, []person) {
 	rng := rand.New(rand.NewPCG(42, 5000))
 	cards := make(map[string][]byte, n)
+	people := make([]person, 0, n)
 	for i := 1; i <= n; i++ {
 		first := firstNames[rng.IntN(len(firstNames))]
 		last := lastNames[rng.IntN(len(lastNames))]
@@ -370,8 +442,9 @@ func Cards(n int) map[string][]byte {
 		line("REV:2026-01-%02dT%02d:%02d:00Z", 1+i%28, i%24, i%60)
 		line("END:VCARD")
 		cards[fmt.Sprintf("contact-%05d.vcf", i)] = []byte(b.String())
+		people = append(people, person{name: first + " " + last, email: local + "@" + domain, org: org})
 	}
-	return cards
+	return cards, people
 }
 
 // esc escapes a vCard 3.0 text value.

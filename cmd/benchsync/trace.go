@@ -59,11 +59,13 @@ func kindOf(r *http.Request, body []byte) string {
 	k := r.Method
 	switch r.Method {
 	case "REPORT":
-		for _, rep := range []string{"sync-collection", "addressbook-multiget", "addressbook-query"} {
+		for _, rep := range []string{"sync-collection", "addressbook-multiget", "addressbook-query", "calendar-multiget", "calendar-query"} {
 			if bytes.Contains(body, []byte(rep)) {
 				k += " " + rep
-				if rep == "sync-collection" && bytes.Contains(body, []byte("address-data")) {
-					k += " +address-data"
+				for _, data := range []string{"address-data", "calendar-data"} {
+					if rep == "sync-collection" && bytes.Contains(body, []byte(data)) {
+						k += " +" + data
+					}
 				}
 			}
 		}
