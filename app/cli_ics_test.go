@@ -45,3 +45,24 @@ func TestICSImportExportCLI(t *testing.T) {
 		t.Errorf("ics --dir: %d %q", code, errOut)
 	}
 }
+
+// A broken meeting is skipped and reported by its record and line (no
+// name: it never got one); the task beside it is still imported.
+func TestICSImportCLIReportsABrokenMeeting(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cli.db")
+	path := filepath.Join(t.TempDir(), "bad.ics")
+	ics := "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=Nowhere:20261301T250000\r\nSUMMARY:Broken\r\nEND:VEVENT\r\n" +
+		"BEGIN:VTODO\r\nUID:t\r\nSUMMARY:<script>alert(1)</script>\r\nEND:VTODO\r\nEND:VCALENDAR\r\n"
+	if err := os.WriteFile(path, []byte(ics), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, db, "import", path)
+	if code != 0 || !strings.Contains(out, "1 imported, 0 updated, 1 skipped") ||
+		!strings.Contains(out, "  skipped  record 0 (line 4): unreadable: ") {
+		t.Fatalf("import: %d %q %q", code, out, errOut)
+	}
+	_, out, _ = run(t, db, "stats", "--json")
+	if !strings.Contains(out, `"tasks": 1`) || !strings.Contains(out, `"meetings": 0`) {
+		t.Errorf("stats: %s", out)
+	}
+}

@@ -91,16 +91,16 @@ func runImport(ctx context.Context, inv Invocation, stdout, stderr io.Writer) er
 	if rep.Format == importexport.FormatICS {
 		fmt.Fprintf(stdout, "%s: %d meetings and tasks (ics): %d imported, %d updated, %d skipped\n", files[0], rep.Records, rep.Imported, rep.Merged, rep.Skipped)
 		for _, e := range rep.MergedEntries {
-			fmt.Fprintf(stdout, "  updated  record %d (line %d) %s: %s\n", e.Record, e.Line, e.Name, e.Detail)
+			fmt.Fprintf(stdout, "  updated  %s: %s\n", entryPlace(e), e.Detail)
 		}
 	} else {
 		fmt.Fprintf(stdout, "%s: %d records (%s): %d imported, %d merged, %d skipped\n", files[0], rep.Records, rep.Format, rep.Imported, rep.Merged, rep.Skipped)
 		for _, e := range rep.MergedEntries {
-			fmt.Fprintf(stdout, "  merged   record %d (line %d) %s into %s: same %s\n", e.Record, e.Line, e.Name, e.ContactID, e.Reason)
+			fmt.Fprintf(stdout, "  merged   %s into %s: same %s\n", entryPlace(e), e.ContactID, e.Reason)
 		}
 	}
 	for _, e := range rep.SkippedEntries {
-		fmt.Fprintf(stdout, "  skipped  record %d (line %d) %s: %s: %s\n", e.Record, e.Line, e.Name, e.Reason, e.Detail)
+		fmt.Fprintf(stdout, "  skipped  %s: %s: %s\n", entryPlace(e), e.Reason, e.Detail)
 	}
 	if rep.WarningCount > 0 {
 		fmt.Fprintf(stdout, "  %d values could not be read and were left out (--json lists them)\n", rep.WarningCount)
@@ -172,4 +172,14 @@ func runExport(ctx context.Context, inv Invocation, stdout, stderr io.Writer) er
 		fmt.Fprintf(stderr, "exported %d %s\n", n, what)
 	}
 	return nil
+}
+
+// entryPlace names a reported record: its number, line and name (when it
+// has one), e.g. `record 3 (line 40) Ada Lovelace`.
+func entryPlace(e importexport.Entry) string {
+	place := fmt.Sprintf("record %d (line %d)", e.Record, e.Line)
+	if e.Name != "" {
+		place += " " + e.Name
+	}
+	return place
 }

@@ -93,7 +93,7 @@ func NewImportExportService(ctx context.Context, db *store.DB, clock crm.Clock, 
 	return &ImportExportService{ctx: ctx, db: db, importer: im, clock: clock, events: events, dialogs: dialogs, jobs: map[string]*importJob{}}
 }
 
-// ChooseImportFile asks for a CSV or vCard file; "" when cancelled.
+// ChooseImportFile asks for a CSV, vCard or iCalendar file; "" when cancelled.
 func (s *ImportExportService) ChooseImportFile() (string, error) {
 	d, err := s.dialogs.get()
 	if err != nil {

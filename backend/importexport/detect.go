@@ -69,7 +69,7 @@ func openImportFile(path string) (*os.File, []byte, error) {
 	if looksBinary(sample) {
 		f.Close()
 		return nil, nil, crm.Errorf(crm.CodeFileNotText,
-			"%s is not a CSV or vCard file: it holds binary data (a spreadsheet, a picture or an archive?)", path)
+			"%s is not a CSV, vCard or iCalendar file: it holds binary data (a spreadsheet, a picture or an archive?)", path)
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		f.Close()
