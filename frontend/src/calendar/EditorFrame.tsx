@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { Group, Modal } from '@mantine/core';
+import { Button, Group, Modal } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 interface EditorFrameProps {
   opened: boolean;
@@ -38,5 +40,46 @@ export function EditorHeader({ title, children }: { title: ReactNode; children?:
         <Modal.CloseButton ml={4} />
       </Group>
     </Modal.Header>
+  );
+}
+
+interface EditorActionsProps {
+  /** The id of the form Save submits. */
+  form: string;
+  /** The test ids' prefix: `<prefix>-delete`, `<prefix>-cancel`, `<prefix>-save`. */
+  testId: string;
+  busy: boolean;
+  onCancel: () => void;
+  /** Shows Delete when set (an existing record). */
+  onDelete?: () => void;
+  deleting?: boolean;
+  deleteLabel: string;
+}
+
+/** The editor's actions in its header: Delete (for an existing record), Cancel and Save. */
+export function EditorActions({ form, testId, busy, onCancel, onDelete, deleting, deleteLabel }: EditorActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {onDelete && (
+        <Button
+          variant="subtle"
+          color="red"
+          size="xs"
+          leftSection={<IconTrash size={14} />}
+          onClick={onDelete}
+          loading={deleting}
+          data-testid={`${testId}-delete`}
+        >
+          {deleteLabel}
+        </Button>
+      )}
+      <Button variant="default" size="xs" onClick={onCancel} data-testid={`${testId}-cancel`}>
+        {t('calendar.editor.cancel')}
+      </Button>
+      <Button type="submit" form={form} size="xs" loading={busy} title={t('calendar.editor.saveTitle')} data-testid={`${testId}-save`}>
+        {t('calendar.editor.save')}
+      </Button>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
-  Button,
   Center,
   Checkbox,
   ColorSwatch,
@@ -19,7 +18,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { DateInput, DatesProvider, TimeInput } from '@mantine/dates';
-import { IconAlertTriangle, IconClock, IconMapPin, IconTrash, IconWorld } from '@tabler/icons-react';
+import { IconAlertTriangle, IconClock, IconMapPin, IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   useCreateEvent,
@@ -34,7 +33,7 @@ import { errorText, notifySuccess } from '../lib/notify';
 import { useAction } from '../lib/useAction';
 import { AttendeesEditor } from './AttendeesEditor';
 import { useScopeChoice } from './EditScopeDialog';
-import { EditorFrame, EditorHeader } from './EditorFrame';
+import { EditorActions, EditorFrame, EditorHeader } from './EditorFrame';
 import {
   REMINDER_CHOICES,
   inputForScope,
@@ -270,25 +269,15 @@ function MeetingForm({ base, recurrenceId = '', initial, userZone, calendars, on
   return (
     <DatesProvider settings={{ locale: datesLocale(i18n.language), firstDayOfWeek: 1 }}>
       <EditorHeader title={base ? t('calendar.editor.editTitle') : t('calendar.editor.newTitle')}>
-        {base && (
-          <Button
-            variant="subtle"
-            color="red"
-            size="xs"
-            leftSection={<IconTrash size={14} />}
-            onClick={() => void remove()}
-            loading={del.deleting}
-            data-testid="meeting-delete"
-          >
-            {t('calendar.editor.delete')}
-          </Button>
-        )}
-        <Button variant="default" size="xs" onClick={onClose} data-testid="meeting-cancel">
-          {t('calendar.editor.cancel')}
-        </Button>
-        <Button type="submit" form="meeting-form" size="xs" loading={action.busy} title={t('calendar.editor.saveTitle')} data-testid="meeting-save">
-          {t('calendar.editor.save')}
-        </Button>
+        <EditorActions
+          form="meeting-form"
+          testId="meeting"
+          busy={action.busy}
+          onCancel={onClose}
+          onDelete={base ? () => void remove() : undefined}
+          deleting={del.deleting}
+          deleteLabel={t('calendar.editor.delete')}
+        />
       </EditorHeader>
       <Modal.Body pt="md">
         <form

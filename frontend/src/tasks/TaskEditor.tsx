@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Box, Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Box, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput, DatesProvider, TimeInput } from '@mantine/dates';
-import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCreateTask, useUpdateTask, type CalendarInfo, type Task } from '../api';
 import { reminderLabel } from '../calendar/reminderLabel';
@@ -9,7 +9,7 @@ import { DATE_INPUT_FORMAT, datesLocale, parseTypedDate } from '../lib/dates';
 import { notifySuccess } from '../lib/notify';
 import { useAction } from '../lib/useAction';
 import { LinkPicker } from './LinkPicker';
-import { EditorFrame, EditorHeader } from '../calendar/EditorFrame';
+import { EditorActions, EditorFrame, EditorHeader } from '../calendar/EditorFrame';
 import {
   PRIORITY_LEVELS,
   TASK_REMINDER_CHOICES,
@@ -97,17 +97,14 @@ function TaskForm({ task, calendars, userZone, onClose, onDelete }: Omit<TaskEdi
   return (
     <DatesProvider settings={{ locale: datesLocale(i18n.language), firstDayOfWeek: 1 }}>
       <EditorHeader title={task ? t('tasks.editor.editTitle') : t('tasks.editor.newTitle')}>
-        {task && (
-          <Button variant="subtle" color="red" size="xs" leftSection={<IconTrash size={14} />} onClick={() => onDelete(task)} data-testid="task-delete">
-            {t('tasks.editor.delete')}
-          </Button>
-        )}
-        <Button variant="default" size="xs" onClick={onClose} data-testid="task-cancel">
-          {t('calendar.editor.cancel')}
-        </Button>
-        <Button type="submit" form="task-form" size="xs" loading={action.busy} title={t('calendar.editor.saveTitle')} data-testid="task-save">
-          {t('calendar.editor.save')}
-        </Button>
+        <EditorActions
+          form="task-form"
+          testId="task"
+          busy={action.busy}
+          onCancel={onClose}
+          onDelete={task ? () => onDelete(task) : undefined}
+          deleteLabel={t('tasks.editor.delete')}
+        />
       </EditorHeader>
       <Modal.Body pt="md">
         <form
