@@ -73,31 +73,7 @@ func (s *Service) setInstants(ctx context.Context, e *crm.Event) error {
 	if err != nil {
 		return err
 	}
-	first, last, err := recurrence.Bounds(e.EventFields, loc)
-	if err != nil {
-		return crm.FieldError(crm.CodeEventInvalidTime, "start", crm.ErrorMessage(err))
-	}
-	end, _, err := parseLocal(e.End)
-	if err != nil {
-		return crm.FieldError(crm.CodeEventInvalidTime, "end", fmt.Sprintf("the end %q is not a date or time", e.End))
-	}
-	e.StartUTC = first.UTC()
-	e.EndUTC = wallIn(end, loc).UTC()
-	if e.EndUTC.Before(e.StartUTC) {
-		e.EndUTC = e.StartUTC
-	}
-	if last != nil {
-		l := last.UTC()
-		e.SeriesEndUTC = &l
-	} else {
-		e.SeriesEndUTC = nil
-	}
-	return nil
-}
-
-// wallIn reads a wall clock (a time in UTC standing for it) in loc.
-func wallIn(w time.Time, loc *time.Location) time.Time {
-	return time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, loc)
+	return recurrence.SetInstants(e, loc)
 }
 
 // Edit is a change to a meeting the user saw at Version. For a repeating

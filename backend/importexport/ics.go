@@ -172,7 +172,7 @@ func (r *icsRun) event(ctx context.Context, o eventcard.Object, entry Entry) err
 	}
 	now := r.im.clock.Now()
 	e := crm.Event{CalendarID: r.calendar, EventFields: f, UID: o.UID, OriginalTZID: o.OriginalTZID, Zones: o.Zones}
-	if err := SetEventInstants(&e, loc); err != nil {
+	if err := recurrence.SetInstants(&e, loc); err != nil {
 		entry.Reason, entry.Detail = "invalid", err.Error()
 		r.rep.skip(entry)
 		return nil
@@ -218,7 +218,7 @@ func (r *icsRun) event(ctx context.Context, o eventcard.Object, entry Entry) err
 		if l, err := eventcard.Location(cur.TimeZone, cur.Zones); err == nil && l != nil && !cur.AllDay {
 			loc = l
 		}
-		if err := SetEventInstants(&e, loc); err != nil {
+		if err := recurrence.SetInstants(&e, loc); err != nil {
 			entry.Reason, entry.Detail = "invalid", err.Error()
 			r.rep.skip(entry)
 			return nil
@@ -396,55 +396,15 @@ func ImportableTask(f crm.TaskFields) (crm.TaskFields, []string) {
 // isDateValue reports whether a local value is a date.
 func isDateValue(v string) bool { return len(v) == len(crm.LocalDateLayout) }
 
-// SetEventInstants computes the instants the store indexes for a meeting
-// whose times are read in loc: the start of its earliest occurrence, the
-// end of the first and the end of the last (nil when the series never
-// ends), as the calendar does for meetings entered by hand.
-func SetEventInstants(e *crm.Event, loc *time.Location) error {
-	first, last, err := recurrence.Bounds(e.EventFields, loc)
-	if err != nil {
-		return err
-	}
-	end, err := localIn(e.End, loc)
-	if err != nil {
-		return crm.FieldError(crm.CodeEventInvalidTime, "end", fmt.Sprintf("the end %q is not a date or time", e.End))
-	}
-	e.StartUTC, e.EndUTC = first.UTC(), end.UTC()
-	if e.EndUTC.Before(e.StartUTC) {
-		e.EndUTC = e.StartUTC
-	}
-	e.SeriesEndUTC = nil
-	if last != nil {
-		l := last.UTC()
-		e.SeriesEndUTC = &l
-	}
-	return nil
-}
-
-// localIn reads a wall clock or a date (midnight) in loc.
-func localIn(v string, loc *time.Location) (time.Time, error) {
-	if t, err := time.ParseInLocation(crm.LocalDateTimeLayout, v, loc); err == nil {
-		return t, nil
-	}
-	return time.ParseInLocation(crm.LocalDateLayout, v, loc)
-}
-
 // DueUTC is the instant a task is due, for ordering and the lists: its due
 // time in loc (its zone), or the start of its due date in user's zone; nil
 // without a due.
 func DueUTC(f crm.TaskFields, loc, user *time.Location) *time.Time {
-	if f.Due == "" {
-		return nil
-	}
 	if isDateValue(f.Due) || f.TimeZone == "" {
 		loc = user
 	}
-	d, err := localIn(f.Due, loc)
-	if err != nil {
-		return nil
-	}
-	d = d.UTC()
-	return &d
+	d, _ := recurrence.DueInstant(f.Due, loc) // a due that does not read is stored without an instant
+	return d
 }
 
 // exportICS writes every live meeting and task as one VCALENDAR: an

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"fieldbook/backend/crm"
+	"fieldbook/backend/recurrence"
 )
 
 // Store is what this package needs from persistence.
@@ -306,16 +307,7 @@ func (s *Service) dueUTC(ctx context.Context, t crm.Task) (*time.Time, error) {
 	if err != nil {
 		return nil, err
 	}
-	layout := crm.LocalDateTimeLayout
-	if isDate(t.Due) {
-		layout = crm.LocalDateLayout
-	}
-	d, err := time.ParseInLocation(layout, t.Due, loc)
-	if err != nil {
-		return nil, crm.FieldError(crm.CodeTaskInvalid, "due", fmt.Sprintf("%q is not a date or time", t.Due))
-	}
-	d = d.UTC()
-	return &d, nil
+	return recurrence.DueInstant(t.Due, loc)
 }
 
 func isDate(s string) bool { return len(s) == len(crm.LocalDateLayout) }

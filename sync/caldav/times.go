@@ -41,22 +41,8 @@ func (t Times) EventInstants(e *crm.Event) error {
 	if err != nil {
 		return err
 	}
-	first, last, err := recurrence.Bounds(e.EventFields, loc)
-	if err != nil {
+	if err := recurrence.SetInstants(e, loc); err != nil {
 		return fmt.Errorf("caldav: times of %s: %w", e.UID, err)
-	}
-	end, err := wallIn(e.End, loc)
-	if err != nil {
-		return fmt.Errorf("caldav: end of %s: %w", e.UID, err)
-	}
-	e.StartUTC, e.EndUTC = first.UTC(), end.UTC()
-	if e.EndUTC.Before(e.StartUTC) {
-		e.EndUTC = e.StartUTC
-	}
-	e.SeriesEndUTC = nil
-	if last != nil {
-		l := last.UTC()
-		e.SeriesEndUTC = &l
 	}
 	return nil
 }
@@ -71,20 +57,10 @@ func (t Times) TaskInstants(k *crm.Task) error {
 	if err != nil {
 		return err
 	}
-	d, err := wallIn(k.Due, loc)
+	d, err := recurrence.DueInstant(k.Due, loc)
 	if err != nil {
 		return fmt.Errorf("caldav: due of %s: %w", k.UID, err)
 	}
-	d = d.UTC()
-	k.DueUTC = &d
+	k.DueUTC = d
 	return nil
-}
-
-// wallIn reads a wall clock or a date (midnight) in loc.
-func wallIn(s string, loc *time.Location) (time.Time, error) {
-	layout := crm.LocalDateTimeLayout
-	if len(s) == len(crm.LocalDateLayout) {
-		layout = crm.LocalDateLayout
-	}
-	return time.ParseInLocation(layout, s, loc)
 }
