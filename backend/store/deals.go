@@ -92,6 +92,9 @@ func insertDeal(ctx context.Context, tx *sql.Tx, deal crm.Deal) error {
 	if status == "" {
 		status = crm.DealOpen
 	}
+	if err := checkDealLinks(ctx, tx, deal); err != nil {
+		return err
+	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO deals (id, version, title, pipeline_id, stage_id, status, amount_minor, currency,
 		probability, expected_close, owner_id, company_id, lead_id, close_reason, closed_at, notes, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -107,6 +110,40 @@ func insertDeal(ctx context.Context, tx *sql.Tx, deal crm.Deal) error {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO deal_stages (deal_id, stage_id, status, entered_at) VALUES (?, ?, ?, ?)`,
 		deal.ID, deal.StageID, string(status), formatTime(deal.CreatedAt)); err != nil {
 		return fmt.Errorf("store: stage history of deal %s: %w", deal.ID, err)
+	}
+	return nil
+}
+
+// checkDealLinks refuses a deal whose company, stage or contacts do not
+// exist (crm.CodeDealInvalid), before a foreign key would.
+func checkDealLinks(ctx context.Context, tx *sql.Tx, deal crm.Deal) error {
+	exists := func(table, id string) (bool, error) {
+		var n int
+		err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+table+` WHERE id = ?`, id).Scan(&n)
+		if err != nil {
+			return false, fmt.Errorf("store: check deal %s: %s %s: %w", deal.ID, table, id, err)
+		}
+		return n > 0, nil
+	}
+	check := func(table, field, id string) error {
+		ok, err := exists(table, id)
+		if err == nil && !ok {
+			err = crm.FieldError(crm.CodeDealInvalid, field, fmt.Sprintf("%s %s does not exist", strings.TrimSuffix(table, "s"), id))
+		}
+		return err
+	}
+	if deal.CompanyID != "" {
+		if err := check("companies", "companyId", deal.CompanyID); err != nil {
+			return err
+		}
+	}
+	if err := check("stages", "stageId", deal.StageID); err != nil {
+		return err
+	}
+	for _, c := range deal.ContactIDs {
+		if err := check("contacts", "contactIds", c); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -159,6 +196,9 @@ func (d *DB) UpdateDeal(ctx context.Context, deal crm.Deal) error {
 		case cur.Version != deal.Version-1:
 			return crm.Errorf(crm.CodeVersionConflict, "deal %s changed elsewhere: it is at version %d, the edit was based on version %d",
 				deal.ID, cur.Version, deal.Version-1)
+		}
+		if err := checkDealLinks(ctx, tx, deal); err != nil {
+			return err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE deals SET version = ?, title = ?, pipeline_id = ?, stage_id = ?, status = ?, amount_minor = ?,
 			currency = ?, probability = ?, expected_close = ?, owner_id = ?, company_id = ?, lead_id = ?, close_reason = ?, closed_at = ?,
