@@ -88,7 +88,9 @@ type Deal struct {
 // with Status at EnteredAt and left at LeftAt (nil: it is still there). A
 // change of status (won, lost, reopened) starts a new visit too.
 type StageVisit struct {
-	StageID   string
+	StageID string
+	// StageName is the stage's name (also of a stage removed since).
+	StageName string
 	Status    string
 	EnteredAt time.Time
 	LeftAt    *time.Time

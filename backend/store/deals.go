@@ -280,8 +280,9 @@ func (d *DB) RestoreDeal(ctx context.Context, id string, at time.Time) error {
 
 // DealHistory returns the stage visits of a deal, oldest first.
 func (d *DB) DealHistory(ctx context.Context, id string) ([]crm.StageVisit, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT stage_id, status, entered_at, left_at FROM deal_stages
-		WHERE deal_id = ? ORDER BY entered_at, rowid`, id)
+	rows, err := d.db.QueryContext(ctx, `SELECT h.stage_id, coalesce(s.name, ''), h.status, h.entered_at, h.left_at
+		FROM deal_stages h LEFT JOIN stages s ON s.id = h.stage_id
+		WHERE h.deal_id = ? ORDER BY h.entered_at, h.rowid`, id)
 	if err != nil {
 		return nil, fmt.Errorf("store: history of deal %s: %w", id, err)
 	}
@@ -293,7 +294,7 @@ func (d *DB) DealHistory(ctx context.Context, id string) ([]crm.StageVisit, erro
 			entered string
 			left    sql.NullString
 		)
-		if err := rows.Scan(&v.StageID, &v.Status, &entered, &left); err != nil {
+		if err := rows.Scan(&v.StageID, &v.StageName, &v.Status, &entered, &left); err != nil {
 			return nil, fmt.Errorf("store: history of deal %s: %w", id, err)
 		}
 		if v.EnteredAt, err = parseTime(entered); err != nil {
