@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 
+	"fieldbook/backend/activities"
 	"fieldbook/backend/calendar"
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
@@ -35,6 +36,8 @@ type Services struct {
 	Tasks *TasksService
 	// Reminders: the reminders that fired, snooze and dismiss.
 	Reminders *RemindersService
+	// Activities: the interaction timeline (calls, e-mails, meetings, visits, notes).
+	Activities *ActivitiesService
 }
 
 // Config is what the bound services need besides the database.
@@ -95,11 +98,12 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Tasks = NewTasksService(ctx, tk, cfg.Events)
 	s.Calendar.zoneChanged = tk.ZoneChanged
 	s.Reminders = reminders
+	s.Activities = NewActivitiesService(ctx, activities.New(db, cfg.Clock), db, cfg.Events)
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders}
+		s.Calendar, s.Tasks, s.Reminders, s.Activities}
 }

@@ -39,16 +39,6 @@ const (
 	maxBody            = 200_000
 )
 
-// Outcomes are the suggestions the log form offers per kind; an outcome is
-// free text, these are only offered.
-var Outcomes = map[crm.ActivityKind][]string{
-	crm.ActivityCall:    {"connected", "no answer", "left voicemail", "busy", "wrong number"},
-	crm.ActivityEmail:   {"sent", "received", "replied", "bounced"},
-	crm.ActivityMeeting: {"held", "rescheduled", "cancelled", "no show"},
-	crm.ActivityVisit:   {"met", "nobody there", "dropped off material"},
-	crm.ActivityNote:    {},
-}
-
 // Service logs and reads activities.
 type Service struct {
 	store Store
