@@ -280,7 +280,8 @@ export type BackendEvent =
   | 'import:done'
   | 'calendar:changed'
   | 'tasks:changed'
-  | 'reminder:due';
+  | 'reminder:due'
+  | 'activities:changed';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {
