@@ -9,9 +9,11 @@ import (
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
+	"fieldbook/backend/currencies"
 	"fieldbook/backend/customfields"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
+	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/store"
 	"fieldbook/backend/tasks"
@@ -36,6 +38,10 @@ type Services struct {
 	Tasks *TasksService
 	// Reminders: the reminders that fired, snooze and dismiss.
 	Reminders *RemindersService
+	// Owners: the local user profile and the other owners of records.
+	Owners *OwnersService
+	// Currency: the home currency and the exchange rates into it.
+	Currency *CurrencyService
 	// Activities: the interaction timeline (calls, e-mails, meetings, visits, notes).
 	Activities *ActivitiesService
 }
@@ -65,6 +71,9 @@ type Config struct {
 	System calendar.System
 	// Log receives what background work cannot show (nil: slog.Default()).
 	Log *slog.Logger
+	// UserName names the local profile made on first start (the system
+	// user's full name; "" gives "Me").
+	UserName string
 }
 
 // NewServices builds the bound services over an open database.
@@ -98,6 +107,10 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Tasks = NewTasksService(ctx, tk, cfg.Events)
 	s.Calendar.zoneChanged = tk.ZoneChanged
 	s.Reminders = reminders
+	own := owners.New(db, cfg.Clock, cfg.UserName)
+	s.Owners = NewOwnersService(ctx, own, cfg.Events)
+	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
+	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
 	s.Activities = NewActivitiesService(ctx, activities.New(db, cfg.Clock), db, cfg.Events)
 	return s
 }
@@ -105,5 +118,5 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders, s.Activities}
+		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Activities}
 }

@@ -5,6 +5,7 @@ import type { app } from '../../wailsjs/go/models';
 import type * as T from './types';
 import type * as IE from './importexport';
 import type * as C from './calendarTypes';
+import type * as S from './sellingTypes';
 import type * as A from './activityTypes';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
@@ -35,6 +36,11 @@ export type ContractChecks = [
   Assignable<Fields<app.CompanyPage>, T.CompanyPage>,
   Assignable<Fields<app.CustomField>, T.CustomField>,
   Assignable<Fields<app.PhoneInfo>, T.PhoneInfo>,
+  // Selling groundwork (issue 6).
+  Assignable<Fields<app.Owner>, S.Owner>,
+  Assignable<Fields<app.CurrencyInfo>, S.CurrencyInfo>,
+  Assignable<Fields<app.ExchangeRate>, S.ExchangeRate>,
+  Assignable<S.OwnerInput, Fields<app.OwnerInput>>,
   // Calendar, tasks and reminders (issue 5).
   Assignable<Fields<app.CalendarDTO>, C.CalendarInfo>,
   Assignable<Fields<app.OccurrenceDTO>, C.Occurrence>,

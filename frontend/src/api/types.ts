@@ -281,7 +281,14 @@ export type BackendEvent =
   | 'calendar:changed'
   | 'tasks:changed'
   | 'reminder:due'
-  | 'activities:changed';
+  // Selling (issue 6).
+  | 'owners:changed'
+  | 'currency:changed'
+  | 'activities:changed'
+  | 'deals:changed'
+  | 'pipelines:changed'
+  | 'leads:changed'
+  | 'orders:changed';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {
