@@ -14,38 +14,34 @@ import (
 // EventActivitiesChanged follows every change to an activity.
 const EventActivitiesChanged = "activities:changed"
 
-// settingMe is the setting holding the local user's owner id.
-const settingMe = "me"
-
-// SettingReader reads one setting (store.DB).
-type SettingReader interface {
-	Setting(ctx context.Context, key string) (string, bool, error)
+// LocalUser gives the local user's owner profile (owners.Service).
+type LocalUser interface {
+	Me(ctx context.Context) (crm.Owner, error)
 }
 
 // ActivitiesService is bound to the front end: the interaction timeline.
 type ActivitiesService struct {
 	ctx      context.Context
 	svc      *activities.Service
-	settings SettingReader
+	me       LocalUser
 	events   Emitter
 }
 
 // NewActivitiesService wraps the activities use cases for the binding; an
-// activity logged without an owner belongs to the local user (the setting
-// "me" read from settings).
-func NewActivitiesService(ctx context.Context, svc *activities.Service, settings SettingReader, events Emitter) *ActivitiesService {
-	return &ActivitiesService{ctx: ctx, svc: svc, settings: settings, events: events}
+// activity logged without an owner belongs to the local user (me.Me).
+func NewActivitiesService(ctx context.Context, svc *activities.Service, me LocalUser, events Emitter) *ActivitiesService {
+	return &ActivitiesService{ctx: ctx, svc: svc, me: me, events: events}
 }
 
 func (s *ActivitiesService) owner(id string) (string, error) {
 	if strings.TrimSpace(id) != "" {
 		return id, nil
 	}
-	me, _, err := s.settings.Setting(s.ctx, settingMe)
+	me, err := s.me.Me(s.ctx)
 	if err != nil {
-		return "", fmt.Errorf("app: read the local user: %w", err)
+		return "", fmt.Errorf("app: the local user: %w", err)
 	}
-	return me, nil
+	return me.ID, nil
 }
 
 func (s *ActivitiesService) input(in ActivityInput) (crm.ActivityFields, error) {

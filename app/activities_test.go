@@ -36,8 +36,9 @@ func TestActivitiesServiceLogTimelineEmailAndEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Settings.store.SetSetting(s.Settings.ctx, settingMe, "owner-me"); err != nil {
-		t.Fatal(err)
+	me, err := s.Owners.Me()
+	if err != nil || me.ID == "" {
+		t.Fatal(me, err)
 	}
 	ev.take()
 	call, err := s.Activities.Log(ActivityInput{Kind: "call", OccurredAt: "2026-11-20T10:00:00+01:00", DurationMinutes: 12,
@@ -45,7 +46,7 @@ func TestActivitiesServiceLogTimelineEmailAndEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if call.OccurredAt != "2026-11-20T09:00:00Z" || call.OwnerID != "owner-me" || call.CompanyID == "" || call.Email != nil {
+	if call.OccurredAt != "2026-11-20T09:00:00Z" || call.OwnerID != me.ID || call.CompanyID == "" || call.Email != nil {
 		t.Fatalf("logged %+v", call)
 	}
 	if got := ev.take(); !slices.Equal(got, []string{EventActivitiesChanged}) {
