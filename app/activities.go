@@ -21,10 +21,10 @@ type LocalUser interface {
 
 // ActivitiesService is bound to the front end: the interaction timeline.
 type ActivitiesService struct {
-	ctx      context.Context
-	svc      *activities.Service
-	me       LocalUser
-	events   Emitter
+	ctx    context.Context
+	svc    *activities.Service
+	me     LocalUser
+	events Emitter
 }
 
 // NewActivitiesService wraps the activities use cases for the binding; an

@@ -230,11 +230,14 @@ func (c *collector) walk(dec *mime.WordDecoder, h textproto.MIMEHeader, body io.
 
 // paramsCharset finds a charset= in a Content-Type that mime could not parse.
 func paramsCharset(ct string) string {
-	i := strings.Index(strings.ToLower(ct), "charset=")
-	if i < 0 {
-		return ""
+	const key = "charset="
+	i := 0
+	for ; i+len(key) <= len(ct) && !strings.EqualFold(ct[i:i+len(key)], key); i++ {
 	}
-	v := ct[i+len("charset="):]
+	if i+len(key) > len(ct) {
+		return "" // (ToLower would shift byte offsets on non-ASCII text)
+	}
+	v := ct[i+len(key):]
 	if j := strings.IndexAny(v, "; \t"); j >= 0 {
 		v = v[:j]
 	}
