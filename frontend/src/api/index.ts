@@ -43,3 +43,4 @@ export * from './calendarHooks';
 export * from './syncCalendarHooks';
 export * from './activityTypes';
 export * from './activities';
+export * from './activityHooks';
