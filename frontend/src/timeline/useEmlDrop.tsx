@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLogEmail } from '../api';
 import { notifyError, notifySuccess } from '../lib/notify';
 import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { carriesFiles, isEmlFile, readAsBase64 } from './emlFile';
 
 /**
@@ -51,6 +52,7 @@ export function useEmlDrop(contactId: string | null): boolean {
           color: 'red',
           title: t('errors.title'),
           message: t('timeline.drop.notEml', { name: files[0].name }),
+          icon: <IconAlertTriangle size={18} />,
           autoClose: 8000,
           'data-testid': 'error-notification',
         });
