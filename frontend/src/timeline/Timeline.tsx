@@ -12,10 +12,10 @@ import { opensLogForm } from './shortcuts';
 import { useDeleteActivityWithUndo } from './useDeleteActivityWithUndo';
 import { useEmlDrop } from './useEmlDrop';
 
-type Scope = { contactId: string } | { companyId: string };
+type Scope = { contactId: string } | { companyId: string } | { leadId: string } | { dealId: string };
 
 /**
- * The activity timeline of a contact or a company (with its people's), newest first: filter by
+ * The activity timeline of a contact, a company (with its people's), a lead or a deal, newest first: filter by
  * kind, log in two clicks (or L), edit, delete with undo. On a contact, an .eml dropped on the
  * page is logged as an e-mail.
  */
@@ -66,7 +66,7 @@ export function Timeline({ scope }: { scope: Scope }) {
       ) : (
         <ActivityList
           items={items}
-          showNames={'companyId' in scope}
+          showNames={!contactId}
           hasMore={!!timeline.hasNextPage}
           loadingMore={timeline.isFetchingNextPage}
           onMore={() => {
