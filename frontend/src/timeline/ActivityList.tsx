@@ -11,6 +11,8 @@ interface Props {
   items: Activity[];
   /** Show the contact and company beside each entry (company and global timelines). */
   showNames: boolean;
+  /** Leave out the company name (on the company's own page). */
+  hideCompany?: boolean;
   hasMore: boolean;
   loadingMore: boolean;
   onMore: () => void;
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** Entries newest first; the next page loads when the end scrolls into view (or on "More"). */
-export function ActivityList({ items, showNames, hasMore, loadingMore, onMore, onEdit, onDelete }: Props) {
+export function ActivityList({ items, showNames, hideCompany = false, hasMore, loadingMore, onMore, onEdit, onDelete }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const sentinel = useRef<HTMLDivElement>(null);
@@ -71,14 +73,14 @@ export function ActivityList({ items, showNames, hasMore, loadingMore, onMore, o
                   {a.body}
                 </Text>
               )}
-              {showNames && (a.contactName || a.companyName) && (
+              {showNames && (a.contactName || (a.companyName && !hideCompany)) && (
                 <Group gap={6} mt={2}>
                   {a.contactId && a.contactName && (
                     <Anchor size="xs" href={hashForRecord('contacts', a.contactId)} data-testid="activity-contact">
                       {a.contactName}
                     </Anchor>
                   )}
-                  {a.companyId && a.companyName && (
+                  {a.companyId && a.companyName && !hideCompany && (
                     <Anchor size="xs" c="dimmed" href={hashForRecord('companies', a.companyId)} data-testid="activity-company">
                       {a.companyName}
                     </Anchor>

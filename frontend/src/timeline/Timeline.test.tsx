@@ -67,7 +67,8 @@ describe('Timeline', () => {
   it('opens the form with L', async () => {
     renderWithProviders(<Timeline scope={{ companyId: 'co1' }} />);
     await waitFor(() => expect(screen.getAllByTestId('activity')).toHaveLength(2));
-    expect(screen.getAllByTestId('activity-company')[0].textContent).toBe('Acme');
+    expect(screen.getAllByTestId('activity-contact')[0].textContent).toBe('Ann');
+    expect(screen.queryByTestId('activity-company')).toBeNull(); // the page is the company's
     fireEvent.keyDown(document.body, { key: 'l' });
     expect(await screen.findByTestId('log-subject')).toBeInTheDocument();
   });

@@ -67,6 +67,7 @@ export function Timeline({ scope }: { scope: Scope }) {
         <ActivityList
           items={items}
           showNames={!contactId}
+          hideCompany={'companyId' in scope}
           hasMore={!!timeline.hasNextPage}
           loadingMore={timeline.isFetchingNextPage}
           onMore={() => {
