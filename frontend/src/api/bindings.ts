@@ -1,6 +1,7 @@
 // The only module that imports the Wails-generated bindings (frontend/wailsjs, written by
 // `wails generate module` / `wails build`; never edit those files). Everything else in the app
 // goes through the typed wrappers in this folder.
+import * as ActivitiesService from '../../wailsjs/go/app/ActivitiesService';
 import * as CalendarService from '../../wailsjs/go/app/CalendarService';
 import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
 import * as CurrencyService from '../../wailsjs/go/app/CurrencyService';
@@ -38,6 +39,7 @@ import type {
 } from './calendarTypes';
 import type { ExchangeRate, OwnerInput } from './sellingTypes';
 import type { BoardQuery, DealInput, DealTableQuery, PipelineInput } from './dealTypes';
+import type { ActivityInput, TimelineRequest } from './activityTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -187,6 +189,15 @@ export const raw = {
     active: () => RemindersService.Active(),
     snooze: (id: string, minutes: number) => RemindersService.Snooze(id, minutes),
     dismiss: (id: string) => RemindersService.Dismiss(id),
+  },
+  activities: {
+    log: (input: ActivityInput) => ActivitiesService.Log(input as Arg<typeof ActivitiesService.Log>),
+    update: (id: string, version: number, input: ActivityInput) =>
+      ActivitiesService.Update(id, version, input as Arg<typeof ActivitiesService.Update, 2>),
+    delete: (id: string) => ActivitiesService.Delete(id),
+    restore: (id: string) => ActivitiesService.Restore(id),
+    timeline: (req: TimelineRequest) => ActivitiesService.Timeline(req as Arg<typeof ActivitiesService.Timeline>),
+    logEmail: (contactId: string, fileName: string, dataBase64: string) => ActivitiesService.LogEmail(contactId, fileName, dataBase64),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

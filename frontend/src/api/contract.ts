@@ -7,6 +7,7 @@ import type * as IE from './importexport';
 import type * as C from './calendarTypes';
 import type * as S from './sellingTypes';
 import type * as D from './dealTypes';
+import type * as A from './activityTypes';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -99,4 +100,11 @@ export type ContractChecks = [
   Assignable<IE.ImportRequest, Fields<app.ImportRequest>>,
   Assignable<IE.ColumnChoice, Fields<app.ColumnChoice>>,
   Assignable<IE.ExportRequest, Fields<app.ExportRequest>>,
+  // Activities timeline (issue 6).
+  Assignable<Omit<Fields<app.Activity>, 'email' | 'kind'>, Omit<A.Activity, 'email' | 'kind'>>,
+  Assignable<Fields<app.EmailMetaDTO>, A.EmailMeta>,
+  Assignable<Omit<Fields<app.TimelinePage>, 'items'>, Omit<A.TimelinePage, 'items'>>,
+  Assignable<Omit<Fields<app.LoggedEmail>, 'activity'>, Omit<A.LoggedEmail, 'activity'>>,
+  Assignable<A.ActivityInput, Fields<app.ActivityInput>>,
+  Assignable<A.TimelineRequest, Fields<app.TimelineRequest>>,
 ];

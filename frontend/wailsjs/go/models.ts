@@ -140,6 +140,122 @@ export namespace app {
 	        this.location = source["location"];
 	    }
 	}
+	export class EmailMetaDTO {
+	    from: string;
+	    to: string[];
+	    cc: string[];
+	    messageId: string;
+	    date: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EmailMetaDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.cc = source["cc"];
+	        this.messageId = source["messageId"];
+	        this.date = source["date"];
+	    }
+	}
+	export class Activity {
+	    id: string;
+	    version: number;
+	    kind: string;
+	    occurredAt: string;
+	    durationMinutes: number;
+	    outcome: string;
+	    subject: string;
+	    body: string;
+	    contactId: string;
+	    companyId: string;
+	    leadId: string;
+	    dealId: string;
+	    ownerId: string;
+	    contactName: string;
+	    companyName: string;
+	    email?: EmailMetaDTO;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Activity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.kind = source["kind"];
+	        this.occurredAt = source["occurredAt"];
+	        this.durationMinutes = source["durationMinutes"];
+	        this.outcome = source["outcome"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.leadId = source["leadId"];
+	        this.dealId = source["dealId"];
+	        this.ownerId = source["ownerId"];
+	        this.contactName = source["contactName"];
+	        this.companyName = source["companyName"];
+	        this.email = this.convertValues(source["email"], EmailMetaDTO);
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ActivityInput {
+	    kind: string;
+	    occurredAt: string;
+	    durationMinutes: number;
+	    outcome: string;
+	    subject: string;
+	    body: string;
+	    contactId: string;
+	    companyId: string;
+	    leadId: string;
+	    dealId: string;
+	    ownerId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.occurredAt = source["occurredAt"];
+	        this.durationMinutes = source["durationMinutes"];
+	        this.outcome = source["outcome"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.leadId = source["leadId"];
+	        this.dealId = source["dealId"];
+	        this.ownerId = source["ownerId"];
+	    }
+	}
 	export class Address {
 	    label: string;
 	    street: string;
@@ -1254,6 +1370,7 @@ export namespace app {
 	}
 	
 	
+	
 	export class OverrideDTO {
 	    recurrenceId: string;
 	    start: string;
@@ -1848,6 +1965,38 @@ export namespace app {
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
 	    }
+	}
+	export class LoggedEmail {
+	    activity: Activity;
+	    alreadyLogged: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new LoggedEmail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.activity = this.convertValues(source["activity"], Activity);
+	        this.alreadyLogged = source["alreadyLogged"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class MergePreview {
 	    keep: Contact;
@@ -2470,6 +2619,64 @@ export namespace app {
 	        this.end = source["end"];
 	        this.location = source["location"];
 	        this.notes = source["notes"];
+	    }
+	}
+	export class TimelinePage {
+	    items: Activity[];
+	    next: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelinePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Activity);
+	        this.next = source["next"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TimelineRequest {
+	    contactId: string;
+	    companyId: string;
+	    leadId: string;
+	    dealId: string;
+	    kinds: string[];
+	    ownerId: string;
+	    before: string;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.leadId = source["leadId"];
+	        this.dealId = source["dealId"];
+	        this.kinds = source["kinds"];
+	        this.ownerId = source["ownerId"];
+	        this.before = source["before"];
+	        this.limit = source["limit"];
 	    }
 	}
 	export class UndoMergeResult {
