@@ -47,6 +47,8 @@ type Services struct {
 	Deals *DealsService
 	// Activities: the interaction timeline (calls, e-mails, meetings, visits, notes).
 	Activities *ActivitiesService
+
+	Reports *ReportsService
 }
 
 // Config is what the bound services need besides the database.
@@ -116,6 +118,7 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
 	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
 	s.Activities = NewActivitiesService(ctx, activities.New(db, cfg.Clock), own, cfg.Events)
+	s.Reports = NewReportsService(ctx, cfg.Dialogs)
 	return s
 }
 
@@ -125,5 +128,6 @@ func (s *Services) Bindings() []any {
 		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency,
 		s.Deals,
 		s.Activities,
+		s.Reports,
 	}
 }

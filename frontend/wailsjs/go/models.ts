@@ -1142,6 +1142,418 @@ export namespace app {
 	        this.options = source["options"];
 	    }
 	}
+	export class ReportSeries {
+	    key: string;
+	    label: string;
+	    unit: string;
+	    values: string[];
+	    texts: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportSeries(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.unit = source["unit"];
+	        this.values = source["values"];
+	        this.texts = source["texts"];
+	    }
+	}
+	export class ReportChart {
+	    kind: string;
+	    categories: string[];
+	    series: ReportSeries[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportChart(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.categories = source["categories"];
+	        this.series = this.convertValues(source["series"], ReportSeries);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReportCell {
+	    text: string;
+	    value: string;
+	    currency?: string;
+	    num?: string;
+	    den?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportCell(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.value = source["value"];
+	        this.currency = source["currency"];
+	        this.num = source["num"];
+	        this.den = source["den"];
+	    }
+	}
+	export class ReportRow {
+	    id: string;
+	    cells: ReportCell[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.cells = this.convertValues(source["cells"], ReportCell);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReportColumn {
+	    key: string;
+	    kind: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.kind = source["kind"];
+	        this.label = source["label"];
+	    }
+	}
+	export class ReportFilters {
+	    from: string;
+	    to: string;
+	    ownerId: string;
+	    pipelineId: string;
+	    period: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportFilters(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.ownerId = source["ownerId"];
+	        this.pipelineId = source["pipelineId"];
+	        this.period = source["period"];
+	    }
+	}
+	export class ReportDTO {
+	    name: string;
+	    filters: ReportFilters;
+	    home: string;
+	    columns: ReportColumn[];
+	    rows: ReportRow[];
+	    total?: ReportRow;
+	    chart: ReportChart;
+	    missingRates: string[];
+	    extra: Record<string, ReportCell>;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.filters = this.convertValues(source["filters"], ReportFilters);
+	        this.home = source["home"];
+	        this.columns = this.convertValues(source["columns"], ReportColumn);
+	        this.rows = this.convertValues(source["rows"], ReportRow);
+	        this.total = this.convertValues(source["total"], ReportRow);
+	        this.chart = this.convertValues(source["chart"], ReportChart);
+	        this.missingRates = source["missingRates"];
+	        this.extra = this.convertValues(source["extra"], ReportCell, true);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OverduePayment {
+	    orderId: string;
+	    number: string;
+	    customerName: string;
+	    companyId: string;
+	    contactId: string;
+	    dueDate: string;
+	    daysOverdue: number;
+	    amount: Money;
+	
+	    static createFrom(source: any = {}) {
+	        return new OverduePayment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orderId = source["orderId"];
+	        this.number = source["number"];
+	        this.customerName = source["customerName"];
+	        this.companyId = source["companyId"];
+	        this.contactId = source["contactId"];
+	        this.dueDate = source["dueDate"];
+	        this.daysOverdue = source["daysOverdue"];
+	        this.amount = this.convertValues(source["amount"], Money);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReminderDTO {
+	    minutesBefore: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.minutesBefore = source["minutesBefore"];
+	    }
+	}
+	export class TaskDTO {
+	    id: string;
+	    version: number;
+	    calendarId: string;
+	    title: string;
+	    notes: string;
+	    due: string;
+	    start: string;
+	    timeZone: string;
+	    priority: number;
+	    status: string;
+	    percentComplete: number;
+	    rrule: string;
+	    reminders: ReminderDTO[];
+	    categories: string[];
+	    contactId: string;
+	    companyId: string;
+	    dealId: string;
+	    dueAt: string;
+	    allDay: boolean;
+	    completedAt: string;
+	    contactName: string;
+	    companyName: string;
+	    overdue: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TaskDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.calendarId = source["calendarId"];
+	        this.title = source["title"];
+	        this.notes = source["notes"];
+	        this.due = source["due"];
+	        this.start = source["start"];
+	        this.timeZone = source["timeZone"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	        this.percentComplete = source["percentComplete"];
+	        this.rrule = source["rrule"];
+	        this.reminders = this.convertValues(source["reminders"], ReminderDTO);
+	        this.categories = source["categories"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.dealId = source["dealId"];
+	        this.dueAt = source["dueAt"];
+	        this.allDay = source["allDay"];
+	        this.completedAt = source["completedAt"];
+	        this.contactName = source["contactName"];
+	        this.companyName = source["companyName"];
+	        this.overdue = source["overdue"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OccurrenceDTO {
+	    eventId: string;
+	    calendarId: string;
+	    color: string;
+	    title: string;
+	    location: string;
+	    start: string;
+	    end: string;
+	    allDay: boolean;
+	    startLocal: string;
+	    endLocal: string;
+	    timeZone: string;
+	    recurring: boolean;
+	    recurrenceId: string;
+	    busy: string;
+	    private: boolean;
+	    status: string;
+	    attendeeCount: number;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OccurrenceDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.eventId = source["eventId"];
+	        this.calendarId = source["calendarId"];
+	        this.color = source["color"];
+	        this.title = source["title"];
+	        this.location = source["location"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.allDay = source["allDay"];
+	        this.startLocal = source["startLocal"];
+	        this.endLocal = source["endLocal"];
+	        this.timeZone = source["timeZone"];
+	        this.recurring = source["recurring"];
+	        this.recurrenceId = source["recurrenceId"];
+	        this.busy = source["busy"];
+	        this.private = source["private"];
+	        this.status = source["status"];
+	        this.attendeeCount = source["attendeeCount"];
+	        this.version = source["version"];
+	    }
+	}
+	export class DashboardDTO {
+	    today: string;
+	    meetings: OccurrenceDTO[];
+	    tasks: TaskDTO[];
+	    overdueTasks: TaskDTO[];
+	    overduePayments: OverduePayment[];
+	    pipeline: ReportDTO;
+	    forecast: Money;
+	    won: Money;
+	    missingRates: string[];
+	    recent: Activity[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.meetings = this.convertValues(source["meetings"], OccurrenceDTO);
+	        this.tasks = this.convertValues(source["tasks"], TaskDTO);
+	        this.overdueTasks = this.convertValues(source["overdueTasks"], TaskDTO);
+	        this.overduePayments = this.convertValues(source["overduePayments"], OverduePayment);
+	        this.pipeline = this.convertValues(source["pipeline"], ReportDTO);
+	        this.forecast = this.convertValues(source["forecast"], Money);
+	        this.won = this.convertValues(source["won"], Money);
+	        this.missingRates = source["missingRates"];
+	        this.recent = this.convertValues(source["recent"], Activity);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	
 	export class DealInput {
@@ -1393,18 +1805,6 @@ export namespace app {
 	        this.location = source["location"];
 	        this.notes = source["notes"];
 	        this.cancelled = source["cancelled"];
-	    }
-	}
-	export class ReminderDTO {
-	    minutesBefore: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new ReminderDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.minutesBefore = source["minutesBefore"];
 	    }
 	}
 	export class EventDTO {
@@ -2113,52 +2513,7 @@ export namespace app {
 	        this.end = source["end"];
 	    }
 	}
-	export class OccurrenceDTO {
-	    eventId: string;
-	    calendarId: string;
-	    color: string;
-	    title: string;
-	    location: string;
-	    start: string;
-	    end: string;
-	    allDay: boolean;
-	    startLocal: string;
-	    endLocal: string;
-	    timeZone: string;
-	    recurring: boolean;
-	    recurrenceId: string;
-	    busy: string;
-	    private: boolean;
-	    status: string;
-	    attendeeCount: number;
-	    version: number;
 	
-	    static createFrom(source: any = {}) {
-	        return new OccurrenceDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.eventId = source["eventId"];
-	        this.calendarId = source["calendarId"];
-	        this.color = source["color"];
-	        this.title = source["title"];
-	        this.location = source["location"];
-	        this.start = source["start"];
-	        this.end = source["end"];
-	        this.allDay = source["allDay"];
-	        this.startLocal = source["startLocal"];
-	        this.endLocal = source["endLocal"];
-	        this.timeZone = source["timeZone"];
-	        this.recurring = source["recurring"];
-	        this.recurrenceId = source["recurrenceId"];
-	        this.busy = source["busy"];
-	        this.private = source["private"];
-	        this.status = source["status"];
-	        this.attendeeCount = source["attendeeCount"];
-	        this.version = source["version"];
-	    }
-	}
 	export class OccurrenceQuery {
 	    from: string;
 	    to: string;
@@ -2205,6 +2560,7 @@ export namespace app {
 	        this.lastError = source["lastError"];
 	    }
 	}
+	
 	
 	export class Owner {
 	    id: string;
@@ -2292,6 +2648,29 @@ export namespace app {
 		    return a;
 		}
 	}
+	
+	
+	
+	
+	
+	
+	export class ReportInfo {
+	    name: string;
+	    filters: string[];
+	    chart: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.filters = source["filters"];
+	        this.chart = source["chart"];
+	    }
+	}
+	
 	
 	export class Settings {
 	    language: string;
@@ -2449,80 +2828,7 @@ export namespace app {
 		}
 	}
 	
-	export class TaskDTO {
-	    id: string;
-	    version: number;
-	    calendarId: string;
-	    title: string;
-	    notes: string;
-	    due: string;
-	    start: string;
-	    timeZone: string;
-	    priority: number;
-	    status: string;
-	    percentComplete: number;
-	    rrule: string;
-	    reminders: ReminderDTO[];
-	    categories: string[];
-	    contactId: string;
-	    companyId: string;
-	    dealId: string;
-	    dueAt: string;
-	    allDay: boolean;
-	    completedAt: string;
-	    contactName: string;
-	    companyName: string;
-	    overdue: boolean;
 	
-	    static createFrom(source: any = {}) {
-	        return new TaskDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.version = source["version"];
-	        this.calendarId = source["calendarId"];
-	        this.title = source["title"];
-	        this.notes = source["notes"];
-	        this.due = source["due"];
-	        this.start = source["start"];
-	        this.timeZone = source["timeZone"];
-	        this.priority = source["priority"];
-	        this.status = source["status"];
-	        this.percentComplete = source["percentComplete"];
-	        this.rrule = source["rrule"];
-	        this.reminders = this.convertValues(source["reminders"], ReminderDTO);
-	        this.categories = source["categories"];
-	        this.contactId = source["contactId"];
-	        this.companyId = source["companyId"];
-	        this.dealId = source["dealId"];
-	        this.dueAt = source["dueAt"];
-	        this.allDay = source["allDay"];
-	        this.completedAt = source["completedAt"];
-	        this.contactName = source["contactName"];
-	        this.companyName = source["companyName"];
-	        this.overdue = source["overdue"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class TaskInput {
 	    calendarId: string;
 	    title: string;
