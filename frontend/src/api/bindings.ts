@@ -11,6 +11,7 @@ import * as DealsService from '../../wailsjs/go/app/DealsService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
 import * as OwnersService from '../../wailsjs/go/app/OwnersService';
 import * as RemindersService from '../../wailsjs/go/app/RemindersService';
+import * as ReportsService from '../../wailsjs/go/app/ReportsService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
 import * as StatusService from '../../wailsjs/go/app/StatusService';
 import * as SyncService from '../../wailsjs/go/app/SyncService';
@@ -40,6 +41,7 @@ import type {
 import type { ExchangeRate, OwnerInput } from './sellingTypes';
 import type { BoardQuery, DealInput, DealTableQuery, PipelineInput } from './dealTypes';
 import type { ActivityInput, TimelineRequest } from './activityTypes';
+import type { ReportFilters } from './reportTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -198,6 +200,13 @@ export const raw = {
     restore: (id: string) => ActivitiesService.Restore(id),
     timeline: (req: TimelineRequest) => ActivitiesService.Timeline(req as Arg<typeof ActivitiesService.Timeline>),
     logEmail: (contactId: string, fileName: string, dataBase64: string) => ActivitiesService.LogEmail(contactId, fileName, dataBase64),
+  },
+  reports: {
+    reports: () => ReportsService.Reports(),
+    run: (name: string, f: ReportFilters) => ReportsService.Run(name, f as Arg<typeof ReportsService.Run, 1>),
+    dashboard: () => ReportsService.Dashboard(),
+    csv: (name: string, f: ReportFilters) => ReportsService.CSV(name, f as Arg<typeof ReportsService.CSV, 1>),
+    exportCSV: (name: string, f: ReportFilters) => ReportsService.ExportCSV(name, f as Arg<typeof ReportsService.ExportCSV, 1>),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

@@ -8,6 +8,7 @@ import type * as C from './calendarTypes';
 import type * as S from './sellingTypes';
 import type * as D from './dealTypes';
 import type * as A from './activityTypes';
+import type * as R from './reportTypes';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -107,4 +108,23 @@ export type ContractChecks = [
   Assignable<Omit<Fields<app.LoggedEmail>, 'activity'>, Omit<A.LoggedEmail, 'activity'>>,
   Assignable<A.ActivityInput, Fields<app.ActivityInput>>,
   Assignable<A.TimelineRequest, Fields<app.TimelineRequest>>,
+  // Reports and dashboard (issue 7).
+  Assignable<Fields<app.ReportFilters>, R.ReportFilters>,
+  Assignable<R.ReportFilters, Fields<app.ReportFilters>>,
+  Assignable<Fields<app.ReportInfo>, R.ReportInfo>,
+  Assignable<Fields<app.ReportCell>, R.ReportCell>,
+  Assignable<Fields<app.ReportColumn>, R.ReportColumn>,
+  Assignable<Omit<Fields<app.ReportRow>, 'cells'>, Omit<R.ReportRow, 'cells'>>,
+  Assignable<Fields<app.ReportSeries>, R.ReportSeries>,
+  Assignable<Omit<Fields<app.ReportChart>, 'series'>, Omit<R.ReportChart, 'series'>>,
+  Assignable<
+    Omit<Fields<app.ReportDTO>, 'filters' | 'columns' | 'rows' | 'total' | 'chart' | 'extra'>,
+    Omit<R.Report, 'filters' | 'columns' | 'rows' | 'total' | 'chart' | 'extra'>
+  >,
+  Assignable<Omit<Fields<app.OverduePayment>, 'amount'>, Omit<R.OverduePayment, 'amount'>>,
+  Assignable<
+    Pick<Fields<app.DashboardDTO>, 'today' | 'missingRates'>,
+    Pick<R.Dashboard, 'today' | 'missingRates'>
+  >,
+  Assignable<keyof Fields<app.DashboardDTO>, keyof R.Dashboard>,
 ];

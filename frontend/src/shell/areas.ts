@@ -6,6 +6,7 @@ import {
   IconChecklist,
   IconCloudUpload,
   IconHeadset,
+  IconLayoutDashboard,
   IconMessageStar,
   IconReceipt,
   IconSettings,
@@ -18,6 +19,7 @@ import {
 
 /** Every area of the product (PRODUCT.md), in sidebar order. */
 export const AREAS = [
+  'dashboard',
   'contacts',
   'companies',
   'leads',
@@ -36,12 +38,14 @@ export const AREAS = [
 
 export type AreaId = (typeof AREAS)[number];
 
-export const DEFAULT_AREA: AreaId = 'contacts';
+/** The area the app opens on: the home dashboard. */
+export const DEFAULT_AREA: AreaId = 'dashboard';
 
 /** Areas that work today; the others show a "coming soon" panel. */
-export const READY_AREAS: ReadonlySet<AreaId> = new Set<AreaId>(['contacts', 'companies', 'timeline', 'tasks', 'calendar', 'sync', 'settings']);
+export const READY_AREAS: ReadonlySet<AreaId> = new Set<AreaId>(['dashboard', 'reports', 'contacts', 'companies', 'timeline', 'tasks', 'calendar', 'sync', 'settings']);
 
 export const AREA_ICONS: Record<AreaId, Icon> = {
+  dashboard: IconLayoutDashboard,
   contacts: IconAddressBook,
   companies: IconBuilding,
   leads: IconUserPlus,
@@ -58,7 +62,8 @@ export const AREA_ICONS: Record<AreaId, Icon> = {
   settings: IconSettings,
 };
 
-export const AREA_GROUPS: { id: 'records' | 'insight' | 'system'; areas: AreaId[] }[] = [
+export const AREA_GROUPS: { id: 'home' | 'records' | 'insight' | 'system'; areas: AreaId[] }[] = [
+  { id: 'home', areas: ['dashboard'] },
   {
     id: 'records',
     areas: ['contacts', 'companies', 'leads', 'deals', 'timeline', 'orders', 'tasks', 'calendar', 'feedback', 'cases', 'campaigns'],
