@@ -32,6 +32,7 @@ type Store interface {
 	ConvertLead(ctx context.Context, conv crm.LeadConversion) (crm.ConversionResult, error)
 	Setting(ctx context.Context, key string) (string, bool, error)
 	SetSetting(ctx context.Context, key, value string) error
+	GetPipeline(ctx context.Context, id string) (crm.Pipeline, error)
 }
 
 // MaxPage is the largest window List returns at once.
@@ -397,6 +398,9 @@ func (s *Service) Convert(ctx context.Context, id string, baseVersion int, opt C
 		conv.Contact.Company = ""
 	}
 	if opt.CreateDeal {
+		if opt.PipelineID, opt.StageID, err = s.stageFor(ctx, opt.PipelineID, opt.StageID); err != nil {
+			return crm.ConversionResult{}, err
+		}
 		d, err := dealFor(l, opt, now)
 		if err != nil {
 			return crm.ConversionResult{}, err
@@ -434,6 +438,31 @@ func ContactFields(l crm.LeadFields) crm.ContactFields {
 	return f
 }
 
+// stageFor checks that stage is a stage of pipeline; a blank pipeline
+// means the default one, a blank stage the pipeline's first stage.
+func (s *Service) stageFor(ctx context.Context, pipeline, stage string) (string, string, error) {
+	pipeline, stage = strings.TrimSpace(pipeline), strings.TrimSpace(stage)
+	if pipeline == "" {
+		pipeline = crm.DefaultPipelineID
+	}
+	p, err := s.store.GetPipeline(ctx, pipeline)
+	if err != nil {
+		return "", "", err
+	}
+	if len(p.Stages) == 0 {
+		return "", "", crm.FieldError(crm.CodeDealInvalid, "pipelineId", fmt.Sprintf("pipeline %s has no stages", p.Name))
+	}
+	if stage == "" {
+		return p.ID, p.Stages[0].ID, nil
+	}
+	for _, st := range p.Stages {
+		if st.ID == stage {
+			return p.ID, stage, nil
+		}
+	}
+	return "", "", crm.FieldError(crm.CodeDealInvalid, "stageId", fmt.Sprintf("stage %s is not a stage of pipeline %s", stage, p.Name))
+}
+
 // dealFor is the deal a conversion opens.
 func dealFor(l crm.Lead, opt ConvertOptions, now time.Time) (crm.Deal, error) {
 	title := crm.CleanLine(opt.DealTitle)
@@ -448,9 +477,6 @@ func dealFor(l crm.Lead, opt ConvertOptions, now time.Time) (crm.Deal, error) {
 	}
 	if utf8.RuneCountInString(title) > maxShortField {
 		return crm.Deal{}, crm.FieldError(crm.CodeInvalidInput, "dealTitle", "the deal title is too long")
-	}
-	if strings.TrimSpace(opt.PipelineID) == "" || strings.TrimSpace(opt.StageID) == "" {
-		return crm.Deal{}, crm.FieldError(crm.CodeInvalidInput, "stageId", "a deal needs a pipeline and a stage")
 	}
 	var amount crm.Money
 	code := strings.TrimSpace(opt.Currency)
@@ -474,7 +500,7 @@ func dealFor(l crm.Lead, opt ConvertOptions, now time.Time) (crm.Deal, error) {
 	}
 	return crm.Deal{
 		ID: crm.NewID(now), Version: 1, CreatedAt: now, UpdatedAt: now,
-		DealFields: crm.DealFields{Title: title, PipelineID: opt.PipelineID, StageID: opt.StageID, Status: "open",
+		DealFields: crm.DealFields{Title: title, PipelineID: opt.PipelineID, StageID: opt.StageID, Status: crm.DealOpen,
 			Amount: amount, OwnerID: owner, LeadID: l.ID},
 	}, nil
 }

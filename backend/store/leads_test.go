@@ -326,3 +326,36 @@ func TestConvertLeadLinksAnExistingCompany(t *testing.T) {
 		t.Errorf("the new contact is journalled %d times, want once (sync sends it)", n)
 	}
 }
+
+func TestConvertLeadOpensARealDealAndABadStageRollsBack(t *testing.T) {
+	ctx := context.Background()
+	db, clock, l, acts := conversionFixture(t)
+	conv := conversionOf(clock, l, true)
+	conv.Deal.PipelineID, conv.Deal.StageID = crm.DefaultPipelineID, "no-such-stage"
+	conv.Deal.Amount = crm.Money{Minor: 120000, Currency: "EUR"}
+	if _, err := db.ConvertLead(ctx, conv); err == nil {
+		t.Fatal("a deal in a stage that does not exist was accepted")
+	}
+	for _, q := range []string{`SELECT count(*) FROM contacts`, `SELECT count(*) FROM companies`, `SELECT count(*) FROM deals`,
+		`SELECT count(*) FROM journal`, `SELECT count(*) FROM leads WHERE status = 'converted'`} {
+		if n := count(t, db, q); n != 0 {
+			t.Errorf("%s = %d after a failed conversion", q, n)
+		}
+	}
+	conv.Deal.StageID = crm.DefaultStageMeeting
+	res, err := db.ConvertLead(ctx, conv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deal, err := db.GetDeal(ctx, res.DealID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if deal.LeadID != l.ID || deal.CompanyID != res.CompanyID || deal.Amount != conv.Deal.Amount ||
+		len(deal.Contacts) != 1 || deal.Contacts[0].ID != res.ContactID || deal.StageID != crm.DefaultStageMeeting {
+		t.Errorf("deal %+v", deal)
+	}
+	if n := count(t, db, `SELECT count(*) FROM activities WHERE deal_id = ?`, res.DealID); n != len(acts) {
+		t.Errorf("%d activities on the deal, want %d", n, len(acts))
+	}
+}
