@@ -79,10 +79,6 @@ func (s *Service) Create(ctx context.Context, f crm.LeadFields) (crm.Lead, error
 // Update replaces the fields of lead id, edited from baseVersion, and
 // rescores it. A converted lead cannot be edited (crm.CodeLeadConverted).
 func (s *Service) Update(ctx context.Context, id string, baseVersion int, f crm.LeadFields) (crm.Lead, error) {
-	f, err := Normalize(f)
-	if err != nil {
-		return crm.Lead{}, err
-	}
 	cur, err := s.store.GetLead(ctx, id)
 	if err != nil {
 		return crm.Lead{}, err
@@ -95,6 +91,9 @@ func (s *Service) Update(ctx context.Context, id string, baseVersion int, f crm.
 	case cur.Version != baseVersion:
 		return crm.Lead{}, crm.Errorf(crm.CodeVersionConflict,
 			"lead %s changed elsewhere: it is at version %d, the edit was based on version %d", id, cur.Version, baseVersion)
+	}
+	if f, err = Normalize(f); err != nil {
+		return crm.Lead{}, err
 	}
 	if cur.LeadFields == f {
 		return cur, nil

@@ -28,19 +28,6 @@ func mustLead(t *testing.T, db *DB, clock crm.Clock, f crm.LeadFields, score int
 	return l
 }
 
-// ensureActivities creates the activities table with the contract's
-// columns when migration 0010 (built on another branch) is not present.
-func ensureActivities(t *testing.T, db *DB) {
-	t.Helper()
-	if _, err := db.db.Exec(`CREATE TABLE IF NOT EXISTS activities (
-		id TEXT PRIMARY KEY, kind TEXT NOT NULL, occurred_at TEXT NOT NULL, duration_minutes INT NOT NULL DEFAULT 0,
-		outcome TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '',
-		contact_id TEXT, company_id TEXT, lead_id TEXT, deal_id TEXT, owner_id TEXT NOT NULL DEFAULT '',
-		version INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT)`); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func logActivity(t *testing.T, db *DB, clock crm.Clock, leadID, kind string, deleted bool) string {
 	t.Helper()
 	now := formatTime(clock.Now())
@@ -141,7 +128,6 @@ func TestLeadUpdateChecksVersionAndScoresDoNotBumpIt(t *testing.T) {
 func TestLeadEngagementCountsLiveActivitiesByKind(t *testing.T) {
 	ctx := context.Background()
 	db, clock := openTestDB(t)
-	ensureActivities(t, db)
 	a := mustLead(t, db, clock, crm.LeadFields{Name: "Ann"}, 0)
 	b := mustLead(t, db, clock, crm.LeadFields{Name: "Bo"}, 0)
 	logActivity(t, db, clock, a.ID, "call", false)
@@ -168,7 +154,6 @@ func TestLeadEngagementCountsLiveActivitiesByKind(t *testing.T) {
 // conversionFixture is a lead with two activities, ready to convert.
 func conversionFixture(t *testing.T) (*DB, *fixedClock, crm.Lead, []string) {
 	db, clock := openTestDB(t)
-	ensureActivities(t, db)
 	l := mustLead(t, db, clock, crm.LeadFields{Name: "Ann Lee", Email: "ann@acme.test", CompanyName: "Acme Ltd"}, 25)
 	acts := []string{logActivity(t, db, clock, l.ID, "call", false), logActivity(t, db, clock, l.ID, "meeting", false)}
 	return db, clock, l, acts
