@@ -12,6 +12,7 @@ import (
 	"fieldbook/backend/customfields"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
+	"fieldbook/backend/leads"
 	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/store"
@@ -41,6 +42,8 @@ type Services struct {
 	Owners *OwnersService
 	// Currency: the home currency and the exchange rates into it.
 	Currency *CurrencyService
+	// Leads: leads, scoring rules and conversion.
+	Leads *LeadsService
 }
 
 // Config is what the bound services need besides the database.
@@ -108,11 +111,13 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Owners = NewOwnersService(ctx, own, cfg.Events)
 	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
+	s.Leads = NewLeadsService(ctx, leads.New(db, cfg.Clock), own, cfg.Events)
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency}
+		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency,
+		s.Leads}
 }
