@@ -36,7 +36,7 @@ func DefaultRules() []crm.ScoringRule {
 		{ID: "source-trade-show", Label: "Source: trade show", Kind: crm.RuleSource, Field: "source", Op: crm.OpEquals, Value: crm.SourceTradeShow, Points: 15},
 		{ID: "source-cold-list", Label: "Source: cold list", Kind: crm.RuleSource, Field: "source", Op: crm.OpEquals, Value: crm.SourceColdList, Points: 0},
 		{ID: "fit-title", Label: "Senior title", Kind: crm.RuleField, Field: "title", Op: crm.OpContains, Value: "head, director, vp, chief", Points: 10},
-		{ID: "fit-size", Label: "Company of 51-1000 people", Kind: crm.RuleField, Field: "company_size", Op: crm.OpEquals, Value: "51-200, 201-1000", Points: 10},
+		{ID: "fit-size", Label: "Company of 51-1000 people", Kind: crm.RuleField, Field: "company_size", Op: crm.OpEquals, Value: "51-200, 201-500, 501-1000", Points: 10},
 		{ID: "fit-email", Label: "E-mail known", Kind: crm.RuleField, Field: "email", Op: crm.OpIsSet, Points: 5},
 		{ID: "fit-phone", Label: "Phone known", Kind: crm.RuleField, Field: "phone", Op: crm.OpIsSet, Points: 5},
 		{ID: "engagement-calls", Label: "Logged calls (up to 3)", Kind: crm.RuleEngagement, Field: "call", Op: crm.OpEach, Value: "3", Points: 5},

@@ -9,7 +9,7 @@ import (
 )
 
 func TestScoreWithDefaultRulesHandComputed(t *testing.T) {
-	lead := crm.LeadFields{Name: "Mo", Source: "Trade show", Title: "VP Sales", CompanySize: "201-1000", Email: "mo@x.test"}
+	lead := crm.LeadFields{Name: "Mo", Source: "Trade show", Title: "VP Sales", CompanySize: "501-1000", Email: "mo@x.test"}
 	engagement := map[string]int{"call": 5, "meeting": 1, "note": 4}
 	score, reasons := Score(lead, engagement, DefaultRules())
 	// trade show 15 + title "vp" 10 + size 10 + e-mail 5 + 3 calls × 5 (capped) + meeting 15 = 70
