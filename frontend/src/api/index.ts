@@ -43,3 +43,4 @@ export * from './calendarHooks';
 export * from './syncCalendarHooks';
 export * from './leadTypes';
 export * from './leads';
+export * from './leadHooks';

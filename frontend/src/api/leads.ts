@@ -1,9 +1,6 @@
-// Leads: wrappers over LeadsService and their TanStack Query hooks.
-import { useEffect } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// Leads: typed wrappers over LeadsService (hooks in leadHooks.ts).
 import { invoke } from './backend';
 import { raw } from './bindings';
-import { onEvent } from './events';
 import type {
   ConvertLeadRequest,
   ConvertLeadResult,
@@ -92,48 +89,4 @@ export async function defaultScoringRules(): Promise<ScoringRule[]> {
 export async function convertLead(id: string, version: number, req: ConvertLeadRequest): Promise<ConvertLeadResult> {
   const o = obj(await invoke<unknown>(L, 'Convert', () => raw.leads.convert(id, version, req)));
   return { contactId: str(o.contactId), companyId: str(o.companyId), dealId: str(o.dealId) };
-}
-
-export const leadKeys = {
-  all: ['leads'] as const,
-  list: (req: ListLeadsRequest) => ['leads', 'list', req] as const,
-  lead: (id: string) => ['leads', 'detail', id] as const,
-  rules: ['leads', 'rules'] as const,
-};
-
-/** Refreshes leads when the backend says they changed. Mount once (the leads page does). */
-export function useLeadEvents(): void {
-  const qc = useQueryClient();
-  useEffect(() => onEvent('leads:changed', () => void qc.invalidateQueries({ queryKey: leadKeys.all })), [qc]);
-}
-
-export const useLeads = (req: ListLeadsRequest) =>
-  useQuery({ queryKey: leadKeys.list(req), queryFn: () => listLeads(req), placeholderData: keepPreviousData });
-
-export const useLead = (id: string | null) =>
-  useQuery({ queryKey: leadKeys.lead(id ?? ''), queryFn: () => getLead(id ?? ''), enabled: !!id });
-
-export const useScoringRules = () => useQuery({ queryKey: leadKeys.rules, queryFn: scoringRules });
-
-function useLeadMutation<A, R>(fn: (a: A) => Promise<R>) {
-  const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => void qc.invalidateQueries({ queryKey: leadKeys.all }) });
-}
-
-export const useCreateLead = () => useLeadMutation(createLead);
-export const useUpdateLead = () =>
-  useLeadMutation((a: { id: string; version: number; input: LeadInput }) => updateLead(a.id, a.version, a.input));
-export const useDeleteLead = () => useLeadMutation(deleteLead);
-export const useRestoreLead = () => useLeadMutation(restoreLead);
-export const useSaveScoringRules = () => useLeadMutation(saveScoringRules);
-
-/** Converts a lead; contacts, companies and deals refresh too. */
-export function useConvertLead() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (a: { id: string; version: number; req: ConvertLeadRequest }) => convertLead(a.id, a.version, a.req),
-    onSuccess: () => {
-      for (const key of [leadKeys.all, ['contacts'], ['companies'], ['deals']]) void qc.invalidateQueries({ queryKey: key });
-    },
-  });
 }

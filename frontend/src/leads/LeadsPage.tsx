@@ -13,7 +13,7 @@ import {
   useLeads,
   useRestoreLead,
   useUpdateLead,
-} from '../api/leads';
+} from '../api/leadHooks';
 import { LEAD_SOURCES, LEAD_STATUSES, type ConvertLeadRequest, type Lead, type LeadInput, type LeadSort } from '../api/leadTypes';
 import { useMe, useOwners } from '../api/selling';
 import { useFormat } from '../lib/format';
@@ -31,8 +31,8 @@ type Pane = { kind: 'view' } | { kind: 'create' } | { kind: 'edit' };
 
 /** True when a key press belongs to a text field, a menu or a dialog rather than to the page. */
 function typingTarget(e: KeyboardEvent): boolean {
-  const el = e.target as HTMLElement | null;
-  if (!el) return false;
+  const el = e.target;
+  if (!(el instanceof HTMLElement)) return false;
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || !!el.closest('[role="dialog"]');
 }
 
@@ -70,7 +70,7 @@ export function LeadsPage() {
   // "#/leads?id=…" opens that lead.
   const linked = useHashParam('id');
   useEffect(() => {
-    if (!linked) return;
+    if (!linked || !window.location.hash.startsWith('#/leads')) return;
     setSelected(linked);
     setPane({ kind: 'view' });
     clearHashParams();

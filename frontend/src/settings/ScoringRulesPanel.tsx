@@ -3,7 +3,8 @@ import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Table, Te
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../api';
-import { defaultScoringRules, useSaveScoringRules, useScoringRules } from '../api/leads';
+import { defaultScoringRules } from '../api/leads';
+import { useSaveScoringRules, useScoringRules } from '../api/leadHooks';
 import { ACTIVITY_KINDS, RULE_FIELDS, RULE_OPS, type RuleKind, type ScoringRule } from '../api/leadTypes';
 import { errorText, notifyError, notifySuccess } from '../lib/notify';
 
