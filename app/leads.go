@@ -11,10 +11,6 @@ import (
 // scoring rules.
 const EventLeadsChanged = "leads:changed"
 
-// leadsEventDeals is the deals area's event (app/deals.go names it too);
-// a conversion that opens a deal sends it.
-const leadsEventDeals = "deals:changed"
-
 // MeFinder finds the local user's owner profile (backend/owners).
 type MeFinder interface {
 	Me(ctx context.Context) (crm.Owner, error)
@@ -151,7 +147,7 @@ func (s *LeadsService) Convert(id string, version int, req ConvertLeadRequest) (
 	s.events.Emit(EventCompaniesChanged)
 	s.events.Emit(EventStatusChanged)
 	if res.DealID != "" {
-		s.events.Emit(leadsEventDeals)
+		s.events.Emit(EventDealsChanged)
 	}
 	return ConvertLeadResult(res), nil
 }

@@ -56,7 +56,7 @@ func TestLeadsServiceScoresConvertsAndEmits(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := ev.take()
-	for _, want := range []string{EventLeadsChanged, EventContactsChanged, EventCompaniesChanged, leadsEventDeals} {
+	for _, want := range []string{EventLeadsChanged, EventContactsChanged, EventCompaniesChanged, EventDealsChanged} {
 		if !slices.Contains(got, want) {
 			t.Errorf("no %s after convert: %v", want, got)
 		}

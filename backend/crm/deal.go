@@ -148,19 +148,13 @@ type DealFilter struct {
 // row per deal, so a board of thousands of deals sums without reading
 // titles, notes or contacts.
 type DealFigures struct {
-	ID               string
-	StageID          string
-	Status           DealStatus
-	Amount           Money
-	Probability      *int
-	StageProbability int
-	ExpectedClose    string
-	ClosedAt         *time.Time
-}
-
-// EffectiveProbability is the chance (0..100) the deal is won.
-func (f DealFigures) EffectiveProbability() int {
-	return EffectiveProbability(f.Status, f.Probability, f.StageProbability)
+	ID            string
+	StageID       string
+	Status        DealStatus
+	Amount        Money
+	Probability   *int
+	ExpectedClose string
+	ClosedAt      *time.Time
 }
 
 // DealSort names what the deal table is sorted by.

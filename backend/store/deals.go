@@ -92,6 +92,9 @@ func insertDeal(ctx context.Context, tx *sql.Tx, deal crm.Deal) error {
 	if status == "" {
 		status = crm.DealOpen
 	}
+	if err := checkDealLinks(ctx, tx, deal); err != nil {
+		return err
+	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO deals (id, version, title, pipeline_id, stage_id, status, amount_minor, currency,
 		probability, expected_close, owner_id, company_id, lead_id, close_reason, closed_at, notes, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -107,6 +110,40 @@ func insertDeal(ctx context.Context, tx *sql.Tx, deal crm.Deal) error {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO deal_stages (deal_id, stage_id, status, entered_at) VALUES (?, ?, ?, ?)`,
 		deal.ID, deal.StageID, string(status), formatTime(deal.CreatedAt)); err != nil {
 		return fmt.Errorf("store: stage history of deal %s: %w", deal.ID, err)
+	}
+	return nil
+}
+
+// checkDealLinks refuses a deal whose company, stage or contacts do not
+// exist (crm.CodeDealInvalid), before a foreign key would.
+func checkDealLinks(ctx context.Context, tx *sql.Tx, deal crm.Deal) error {
+	exists := func(table, id string) (bool, error) {
+		var n int
+		err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+table+` WHERE id = ?`, id).Scan(&n)
+		if err != nil {
+			return false, fmt.Errorf("store: check deal %s: %s %s: %w", deal.ID, table, id, err)
+		}
+		return n > 0, nil
+	}
+	check := func(table, field, id string) error {
+		ok, err := exists(table, id)
+		if err == nil && !ok {
+			err = crm.FieldError(crm.CodeDealInvalid, field, fmt.Sprintf("%s %s does not exist", strings.TrimSuffix(table, "s"), id))
+		}
+		return err
+	}
+	if deal.CompanyID != "" {
+		if err := check("companies", "companyId", deal.CompanyID); err != nil {
+			return err
+		}
+	}
+	if err := check("stages", "stageId", deal.StageID); err != nil {
+		return err
+	}
+	for _, c := range deal.ContactIDs {
+		if err := check("contacts", "contactIds", c); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -159,6 +196,9 @@ func (d *DB) UpdateDeal(ctx context.Context, deal crm.Deal) error {
 		case cur.Version != deal.Version-1:
 			return crm.Errorf(crm.CodeVersionConflict, "deal %s changed elsewhere: it is at version %d, the edit was based on version %d",
 				deal.ID, cur.Version, deal.Version-1)
+		}
+		if err := checkDealLinks(ctx, tx, deal); err != nil {
+			return err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE deals SET version = ?, title = ?, pipeline_id = ?, stage_id = ?, status = ?, amount_minor = ?,
 			currency = ?, probability = ?, expected_close = ?, owner_id = ?, company_id = ?, lead_id = ?, close_reason = ?, closed_at = ?,
@@ -319,7 +359,14 @@ func dealWhere(f crm.DealFilter) (string, []any) {
 		where = append(where, "d.owner_id = ?")
 		args = append(args, f.OwnerID)
 	}
-	if f.Status != "" {
+	switch f.Status {
+	case crm.DealOpen:
+		// Literal, so the partial indexes on open deals apply.
+		where = append(where, "d.status = 'open'")
+	case crm.DealWon, crm.DealLost:
+		where = append(where, "d.status = '"+string(f.Status)+"'", "d.status <> 'open'")
+	case "":
+	default:
 		where = append(where, "d.status = ?")
 		args = append(args, string(f.Status))
 	}
@@ -341,13 +388,15 @@ func dealWhere(f crm.DealFilter) (string, []any) {
 
 // DealFigures returns the figures (amount, probability, dates) of every
 // live deal f selects, in no particular order: what totals are made of.
+// It reads the deals table alone (StageProbability is left 0: the caller
+// has the stages), so a board of thousands of deals sums quickly.
 func (d *DB) DealFigures(ctx context.Context, f crm.DealFilter) ([]crm.DealFigures, error) {
 	where, args := dealWhere(f)
-	from := ` FROM deals d JOIN stages s ON s.id = d.stage_id`
+	from := ` FROM deals d`
 	if strings.TrimSpace(f.Query) != "" {
 		from += ` LEFT JOIN companies co ON co.id = d.company_id`
 	}
-	rows, err := d.db.QueryContext(ctx, `SELECT d.id, d.stage_id, d.status, d.amount_minor, d.currency, d.probability, s.probability,
+	rows, err := d.db.QueryContext(ctx, `SELECT d.id, d.stage_id, d.status, d.amount_minor, d.currency, d.probability,
 		d.expected_close, d.closed_at`+from+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: deal figures: %w", err)
@@ -360,7 +409,7 @@ func (d *DB) DealFigures(ctx context.Context, f crm.DealFilter) ([]crm.DealFigur
 			prob   sql.NullInt64
 			closed sql.NullString
 		)
-		if err := rows.Scan(&g.ID, &g.StageID, &g.Status, &g.Amount.Minor, &g.Amount.Currency, &prob, &g.StageProbability,
+		if err := rows.Scan(&g.ID, &g.StageID, &g.Status, &g.Amount.Minor, &g.Amount.Currency, &prob,
 			&g.ExpectedClose, &closed); err != nil {
 			return nil, fmt.Errorf("store: deal figures: %w", err)
 		}
@@ -376,17 +425,41 @@ func (d *DB) DealFigures(ctx context.Context, f crm.DealFilter) ([]crm.DealFigur
 	return out, rows.Err()
 }
 
-// FirstDealsPerStage returns, for each stage, the first perStage live
-// deals f selects in card order (expected close, soonest first, deals
-// without one last; then the most recently updated), with their contacts.
+// FirstDealsPerStage returns, for each live stage of f.PipelineID, the
+// first perStage live deals f selects in card order (expected close,
+// soonest first, deals without one last; then the most recently updated),
+// with their contacts. Each stage is read through the board index with a
+// LIMIT, so the cost follows the cards shown, not the deals in the stage.
 func (d *DB) FirstDealsPerStage(ctx context.Context, f crm.DealFilter, perStage int) ([]crm.DealView, error) {
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("store: board cards: begin: %w", err)
+	}
+	defer tx.Rollback()
+	stages, err := liveStages(ctx, tx, f.PipelineID)
+	if err != nil {
+		return nil, err
+	}
 	where, args := dealWhere(f)
-	args = append(args, perStage)
-	return collectDeals(ctx, d.db, `SELECT `+dealColumns+` FROM (SELECT d.id AS id, row_number() OVER (PARTITION BY d.stage_id
-			ORDER BY d.expected_close = '', d.expected_close, d.updated_at DESC, d.id) AS n`+dealFrom+where+`) firsts
-		JOIN deals d ON d.id = firsts.id JOIN stages s ON s.id = d.stage_id
-		LEFT JOIN owners o ON o.id = d.owner_id LEFT JOIN companies co ON co.id = d.company_id
-		WHERE firsts.n <= ? ORDER BY s.position, firsts.n`, args...)
+	var out []crm.DealView
+	for _, st := range stages {
+		stageArgs := append(append([]any{}, args...), st.ID)
+		dated, err := collectDeals(ctx, tx, `SELECT `+dealColumns+dealFrom+where+` AND d.stage_id = ? AND d.expected_close <> ''
+			ORDER BY d.expected_close, d.updated_at DESC, d.id LIMIT ?`, append(stageArgs, perStage)...)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, dated...)
+		if rest := perStage - len(dated); rest > 0 {
+			undated, err := collectDeals(ctx, tx, `SELECT `+dealColumns+dealFrom+where+` AND d.stage_id = ? AND d.expected_close = ''
+				ORDER BY d.updated_at DESC, d.id LIMIT ?`, append(stageArgs, rest)...)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, undated...)
+		}
+	}
+	return out, nil
 }
 
 func collectDeals(ctx context.Context, q querier, query string, args ...any) ([]crm.DealView, error) {
