@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { onEvent } from './events';
 import {
+  conversionPipelines,
   convertLead,
   createLead,
   deleteLead,
@@ -33,6 +34,10 @@ export const useLeads = (req: ListLeadsRequest) =>
 
 export const useLead = (id: string | null) =>
   useQuery({ queryKey: leadKeys.lead(id ?? ''), queryFn: () => getLead(id ?? ''), enabled: !!id });
+
+/** Pipelines for the convert dialog's deal; refreshed with the deals area's own queries. */
+export const useConversionPipelines = (enabled: boolean) =>
+  useQuery({ queryKey: ['pipelines', 'conversion'], queryFn: conversionPipelines, enabled });
 
 export const useScoringRules = () => useQuery({ queryKey: leadKeys.rules, queryFn: scoringRules });
 

@@ -11,6 +11,7 @@ import type {
   ScoreReason,
   ScoringRule,
 } from './leadTypes';
+import type { Pipeline } from './dealTypes';
 
 const L = 'LeadsService';
 
@@ -89,4 +90,20 @@ export async function defaultScoringRules(): Promise<ScoringRule[]> {
 export async function convertLead(id: string, version: number, req: ConvertLeadRequest): Promise<ConvertLeadResult> {
   const o = obj(await invoke<unknown>(L, 'Convert', () => raw.leads.convert(id, version, req)));
   return { contactId: str(o.contactId), companyId: str(o.companyId), dealId: str(o.dealId) };
+}
+
+/** The pipelines a conversion's deal can start in (DealsService.Pipelines, read here for the convert dialog). */
+export async function conversionPipelines(): Promise<Pipeline[]> {
+  return list(await invoke<unknown>('DealsService', 'Pipelines', () => raw.deals.pipelines()), (v) => {
+    const o = obj(v);
+    return {
+      id: str(o.id),
+      name: str(o.name),
+      position: num(o.position),
+      stages: list(o.stages, (x) => {
+        const s = obj(x);
+        return { id: str(s.id), pipelineId: str(s.pipelineId), name: str(s.name), position: num(s.position), probability: num(s.probability) };
+      }),
+    };
+  });
 }

@@ -3,6 +3,7 @@ import { Alert, Button, Checkbox, Group, Modal, Radio, Select, SimpleGrid, Stack
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { toApiError, useCompanies } from '../api';
+import { useConversionPipelines } from '../api/leadHooks';
 import type { ConvertLeadRequest, Lead } from '../api/leadTypes';
 import { useCurrencies, useHomeCurrency } from '../api/selling';
 import { errorText } from '../lib/notify';
@@ -32,12 +33,21 @@ export function ConvertLeadDialog({ lead, opened, converting, onClose, onConvert
   const [dealTitle, setDealTitle] = useState(lead.companyName || lead.name);
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState<string | null>(null);
+  const pipelines = useConversionPipelines(opened);
+  const [pipelineId, setPipelineId] = useState<string | null>(null);
+  const [stageId, setStageId] = useState<string | null>(null);
   const [error, setError] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   useEffect(() => {
     if (!currency && home.data) setCurrency(home.data);
   }, [currency, home.data]);
+  // The first pipeline and its first stage until the user picks others.
+  const pipelineList = pipelines.data ?? [];
+  const pipeline = pipelineList.find((p) => p.id === pipelineId) ?? pipelineList[0];
+  useEffect(() => {
+    if (pipeline && !pipeline.stages.some((s) => s.id === stageId)) setStageId(pipeline.stages[0]?.id ?? null);
+  }, [pipeline, stageId]);
 
   const companyItems = (companies.data?.pages.flatMap((p) => p.items) ?? []).map((c) => ({ value: c.id, label: c.name }));
   const name = leadName(lead, t);
@@ -50,8 +60,8 @@ export function ConvertLeadDialog({ lead, opened, converting, onClose, onConvert
       createCompany: company === 'new',
       createDeal: withDeal,
       dealTitle: withDeal ? dealTitle.trim() : '',
-      pipelineId: '',
-      stageId: '',
+      pipelineId: withDeal ? (pipeline?.id ?? '') : '',
+      stageId: withDeal ? (stageId ?? '') : '',
       amount: withDeal ? amount.trim() : '',
       currency: withDeal && amount.trim() ? (currency ?? '') : '',
       ownerId: lead.ownerId,
@@ -149,9 +159,32 @@ export function ConvertLeadDialog({ lead, opened, converting, onClose, onConvert
                   comboboxProps={{ withinPortal: true }}
                 />
               </SimpleGrid>
-              <Text size="xs" c="dimmed">
-                {t('leads.convertDialog.stage')}: {t('leads.convertDialog.defaultStage')}
-              </Text>
+              {pipelineList.length > 0 ? (
+                <SimpleGrid cols={2} spacing="sm">
+                  <Select
+                    label={t('leads.convertDialog.pipeline')}
+                    data={pipelineList.map((p) => ({ value: p.id, label: p.name }))}
+                    value={pipeline?.id ?? null}
+                    onChange={(v) => setPipelineId(v)}
+                    allowDeselect={false}
+                    data-testid="lead-convert-pipeline"
+                    comboboxProps={{ withinPortal: true }}
+                  />
+                  <Select
+                    label={t('leads.convertDialog.stage')}
+                    data={(pipeline?.stages ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.probability}%)` }))}
+                    value={stageId}
+                    onChange={setStageId}
+                    allowDeselect={false}
+                    data-testid="lead-convert-stage"
+                    comboboxProps={{ withinPortal: true }}
+                  />
+                </SimpleGrid>
+              ) : (
+                <Text size="xs" c="dimmed">
+                  {t('leads.convertDialog.stage')}: {t('leads.convertDialog.defaultStage')}
+                </Text>
+              )}
             </Stack>
           )}
           {error && (

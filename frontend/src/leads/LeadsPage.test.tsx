@@ -15,6 +15,7 @@ vi.mock('../api/leads', async (importOriginal) => ({
   convertLead: vi.fn(),
   deleteLead: vi.fn(),
   restoreLead: vi.fn(),
+  conversionPipelines: vi.fn(),
 }));
 // selling.ts's hooks call its wrappers directly, so the hooks are what the test replaces.
 vi.mock('../api/selling', async (importOriginal) => ({
@@ -74,6 +75,17 @@ beforeEach(() => {
   sell.useMe.mockReturnValue(q({ id: 'o1', name: 'Me', email: '', isMe: true }));
   sell.useHomeCurrency.mockReturnValue(q('EUR'));
   sell.useCurrencies.mockReturnValue(q([{ code: 'EUR', symbol: '€', digits: 2 }]));
+  api.conversionPipelines.mockResolvedValue([
+    {
+      id: 'p1',
+      name: 'Sales',
+      position: 0,
+      stages: [
+        { id: 's1', pipelineId: 'p1', name: 'Qualified', position: 0, probability: 10 },
+        { id: 's2', pipelineId: 'p1', name: 'Meeting', position: 1, probability: 25 },
+      ],
+    },
+  ]);
   vi.mocked(companies).listCompanies.mockResolvedValue({ items: [], total: 0, offset: 0 });
 });
 
@@ -124,6 +136,7 @@ describe('LeadsPage', () => {
     await screen.findByTestId('lead-convert-dialog');
     fireEvent.change(within(document.body).getByTestId('lead-convert-amount'), { target: { value: '1,200.50' } });
     await waitFor(() => expect(within(document.body).getByTestId('lead-convert-currency')).toHaveValue('EUR'));
+    await waitFor(() => expect(within(document.body).getByTestId('lead-convert-stage')).toHaveValue('Qualified (10%)'));
     fireEvent.click(within(document.body).getByTestId('lead-convert-submit'));
     await waitFor(() => expect(api.convertLead).toHaveBeenCalled());
     expect(api.convertLead).toHaveBeenCalledWith('l1', 1, expect.objectContaining({
@@ -133,6 +146,8 @@ describe('LeadsPage', () => {
       dealTitle: 'Bay Traders',
       amount: '1,200.50',
       currency: 'EUR',
+      pipelineId: 'p1',
+      stageId: 's1',
     }));
     await waitFor(() => expect(window.location.hash).toBe('#/contacts?id=c7'));
   });
