@@ -42,7 +42,7 @@ export function LeadDetail({ lead, owners, onEdit, onDelete, onConvert, deleting
             <Title order={2} size="h3" data-testid="lead-detail-name">
               {leadName(lead, t)}
             </Title>
-            <Badge variant="light" mt={4} data-testid="lead-detail-status">
+            <Badge variant="light" mt={4} color={lead.status === 'converted' ? 'teal' : lead.status === 'unqualified' ? 'gray' : 'blue'} data-testid="lead-detail-status">
               {t(`leads.status.${lead.status}`)}
             </Badge>
           </Box>
