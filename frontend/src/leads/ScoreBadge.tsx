@@ -1,7 +1,7 @@
 import { Badge, Divider, Group, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScoreReason } from '../api/leadTypes';
-import { scoreColor, signedPoints } from './leadModel';
+import { ruleLabel, scoreColor, signedPoints } from './leadModel';
 
 interface Props {
   score: number;
@@ -41,7 +41,7 @@ export function ScoreBadge({ score, reasons, size = 'md' }: Props) {
                 <Text size="sm" fw={600} w={44} ta="right" c={r.points < 0 ? 'red' : r.points > 0 ? 'teal' : 'dimmed'} style={{ flexShrink: 0 }}>
                   {signedPoints(r.points)}
                 </Text>
-                <Text size="sm">{r.label}</Text>
+                <Text size="sm">{ruleLabel(r.ruleId, r.label, t)}</Text>
               </Group>
             ))}
             <Divider my={4} />

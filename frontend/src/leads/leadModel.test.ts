@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { cleanLeadInput, emptyLeadInput, leadName, scoreColor, signedPoints, sourceLabel } from './leadModel';
+import { cleanLeadInput, emptyLeadInput, leadName, ruleLabel, scoreColor, signedPoints, sourceLabel } from './leadModel';
 
 const t = i18n.getFixedT('en');
 
@@ -33,5 +33,15 @@ describe('leadModel', () => {
 
   it('warms the colour with the score', () => {
     expect([0, 5, 30, 60].map(scoreColor)).toEqual(['gray', 'yellow', 'orange', 'red']);
+  });
+});
+
+describe('ruleLabel', () => {
+  it('translates a shipped rule that keeps its default label, and nothing else', () => {
+    const bn = i18n.getFixedT('bn');
+    expect(ruleLabel('source-referral', 'Source: referral', bn)).toBe('উৎস: সুপারিশ');
+    expect(ruleLabel('source-referral', 'Friends of friends', bn)).toBe('Friends of friends');
+    expect(ruleLabel('my-rule', 'Source: referral', bn)).toBe('Source: referral');
+    expect(ruleLabel('fit-title', 'Senior title', t)).toBe('Senior title');
   });
 });

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import i18n from '../i18n';
 import { LEAD_SOURCES, type Lead, type LeadInput } from '../api/leadTypes';
 
 export function emptyLeadInput(ownerId = ''): LeadInput {
@@ -72,4 +73,14 @@ export function scoreColor(score: number): string {
 /** Which form control shows an error about backend field `field`. */
 export function controlForLeadField(field: string | undefined): string {
   return field && field !== '' ? field : 'name';
+}
+
+/**
+ * A rule's label for the UI language: a shipped rule still carrying its English default label
+ * is shown translated; any label the user wrote is shown as written.
+ */
+export function ruleLabel(ruleId: string, label: string, t: TFunction): string {
+  const key = `scoring.defaults.${ruleId}`;
+  const english = i18n.getFixedT('en')(key);
+  return english !== key && english === label ? t(key) : label;
 }
