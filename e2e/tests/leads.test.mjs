@@ -108,6 +108,22 @@ test('the lead stays readable as converted, and its deal exists in the chosen st
   );
   assert.match(err, /lead_converted/);
   await page.screenshot({ path: join(ARTIFACTS, 'leads-converted.png') });
+});
+
+test('a rules change in Settings rescores the leads', async () => {
+  await page.getByTestId('nav-settings').click();
+  const panel = page.getByTestId('scoring-rules');
+  const referral = panel.getByTestId('scoring-rule').filter({ has: page.locator('input[value="Source: referral"]') });
+  await referral.waitFor();
+  await referral.getByLabel('Points').fill('50');
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'leads-scoring-rules.png') });
+  await panel.getByTestId('scoring-save').click();
+  await page.getByText('Scoring rules saved; every lead was rescored').waitFor();
+
+  await page.getByTestId('nav-leads').click();
+  // 50 + 10 + 5: the converted lead is rescored too.
+  await page.getByTestId('lead-row').filter({ hasText: 'Rina Das' }).getByTestId('lead-score').filter({ hasText: '65' }).waitFor();
   assert.deepEqual(appErrors(), []);
   assert.deepEqual(problems.dialogs, []);
 });

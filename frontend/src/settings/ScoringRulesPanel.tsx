@@ -87,7 +87,7 @@ export function ScoringRulesPanel() {
           {t('scoring.empty')}
         </Text>
       ) : (
-        <Table verticalSpacing={4} horizontalSpacing={4}>
+        <Table verticalSpacing={4} horizontalSpacing={3}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('scoring.label')}</Table.Th>
@@ -106,12 +106,12 @@ export function ScoringRulesPanel() {
               return (
                 <Table.Tr key={r.id || `new-${i}`} data-testid="scoring-rule">
                   <Table.Td>
-                    <TextInput size="xs" value={r.label} onChange={(e) => edit(i, { label: e.currentTarget.value })} error={bad} aria-label={t('scoring.label')} />
+                    <TextInput size="xs" miw={120} value={r.label} onChange={(e) => edit(i, { label: e.currentTarget.value })} error={bad} aria-label={t('scoring.label')} />
                   </Table.Td>
                   <Table.Td>
                     <Select
                       size="xs"
-                      w={110}
+                      w={100}
                       data={KINDS.map((k) => ({ value: k, label: t(`scoring.kinds.${k}`) }))}
                       value={kind}
                       onChange={(v) => v && setDraft(rows.map((x, j) => (j === i ? withKind(x, v as RuleKind) : x)))}
@@ -123,7 +123,7 @@ export function ScoringRulesPanel() {
                   <Table.Td>
                     <Select
                       size="xs"
-                      w={120}
+                      w={112}
                       data={fieldOptions(kind)}
                       value={kind === 'source' ? 'source' : r.field}
                       onChange={(v) => v && edit(i, { field: v })}
@@ -136,7 +136,7 @@ export function ScoringRulesPanel() {
                   <Table.Td>
                     <Select
                       size="xs"
-                      w={140}
+                      w={124}
                       data={RULE_OPS[kind].map((o) => ({ value: o, label: t(`scoring.ops.${o}`) }))}
                       value={r.op}
                       onChange={(v) => v && edit(i, { op: v, value: v === 'is_set' ? '' : r.value })}
@@ -148,6 +148,7 @@ export function ScoringRulesPanel() {
                   <Table.Td>
                     <TextInput
                       size="xs"
+                      w={96}
                       value={r.value}
                       onChange={(e) => edit(i, { value: e.currentTarget.value })}
                       disabled={r.op === 'is_set'}
@@ -157,7 +158,7 @@ export function ScoringRulesPanel() {
                   <Table.Td>
                     <NumberInput
                       size="xs"
-                      w={70}
+                      w={64}
                       value={r.points}
                       onChange={(v) => edit(i, { points: typeof v === 'number' ? Math.trunc(v) : Number.parseInt(v, 10) || 0 })}
                       allowDecimal={false}
