@@ -1,11 +1,15 @@
 package app
 
 import (
+	"context"
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
+	"fieldbook/backend/activities"
 	"fieldbook/backend/crm"
+	"fieldbook/backend/store"
 )
 
 func TestLeadsServiceScoresConvertsAndEmits(t *testing.T) {
@@ -81,5 +85,38 @@ func TestLeadsServiceScoresConvertsAndEmits(t *testing.T) {
 	}
 	if back, err := s.Leads.Restore(l.ID); err != nil || back.Status != "converted" {
 		t.Errorf("restore %+v, %v", back, err)
+	}
+}
+
+func TestLeadsServiceRescoreAfterAnActivity(t *testing.T) {
+	ev := &recorder{}
+	path := filepath.Join(t.TempDir(), "s.db")
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	s := NewServices(context.Background(), db, Config{Version: "test", DefaultLanguage: "en", Clock: crm.SystemClock{}, Events: ev})
+	l, err := s.Leads.Create(LeadInput{Name: "Ola", Source: "web"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := activities.New(db, crm.SystemClock{}).Log(context.Background(), crm.ActivityFields{Kind: crm.ActivityMeeting,
+		OccurredAt: time.Now().UTC(), LeadID: l.ID, Subject: "demo"}); err != nil {
+		t.Fatal(err)
+	}
+	ev.take()
+	if err := s.Leads.rescore(l.ID); err != nil {
+		t.Fatal(err)
+	}
+	// web 10 + meeting held 15
+	if got, _ := s.Leads.Get(l.ID); got.Score != 25 {
+		t.Errorf("score after a meeting: %d, want 25", got.Score)
+	}
+	if !slices.Contains(ev.take(), EventLeadsChanged) {
+		t.Error("no leads:changed after rescoring")
+	}
+	if err := s.Leads.rescore(""); err != nil {
+		t.Errorf("an activity without a lead: %v", err)
 	}
 }
