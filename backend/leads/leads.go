@@ -120,12 +120,13 @@ func (s *Service) Update(ctx context.Context, id string, baseVersion int, f crm.
 // Delete tombstones a lead.
 func (s *Service) Delete(ctx context.Context, id string) error { return s.store.DeleteLead(ctx, id) }
 
-// Restore brings a deleted lead back.
+// Restore brings a deleted lead back, rescored (the rules may have changed
+// while it was deleted).
 func (s *Service) Restore(ctx context.Context, id string) (crm.Lead, error) {
 	if err := s.store.RestoreLead(ctx, id); err != nil {
 		return crm.Lead{}, err
 	}
-	return s.store.GetLead(ctx, id)
+	return s.Rescore(ctx, id)
 }
 
 // Get returns one lead.

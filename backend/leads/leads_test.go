@@ -124,6 +124,16 @@ func TestScoreFollowsEditsActivitiesAndRules(t *testing.T) {
 	if rules, _ := svc.Rules(ctx); len(rules) != 2 {
 		t.Errorf("a refused save changed the rules: %+v", rules)
 	}
+	// A lead deleted before a rules change is rescored when it comes back.
+	if err := svc.Delete(ctx, other.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.SaveRules(ctx, []crm.ScoringRule{{Label: "Web", Kind: crm.RuleSource, Op: crm.OpEquals, Value: "web", Points: 4}}); err != nil {
+		t.Fatal(err)
+	}
+	if back, err := svc.Restore(ctx, other.ID); err != nil || back.Score != 4 || back.DeletedAt != nil {
+		t.Errorf("restored lead %+v, %v", back, err)
+	}
 	if _, err := svc.ResetRules(ctx); err != nil {
 		t.Fatal(err)
 	}

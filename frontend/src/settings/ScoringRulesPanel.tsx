@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../api';
 import { defaultScoringRules } from '../api/leads';
 import { useSaveScoringRules, useScoringRules } from '../api/leadHooks';
-import { ACTIVITY_KINDS, RULE_FIELDS, RULE_OPS, type RuleKind, type ScoringRule } from '../api/leadTypes';
+import { ACTIVITY_KINDS, LEAD_SOURCES, RULE_FIELDS, RULE_OPS, type RuleKind, type ScoringRule } from '../api/leadTypes';
 import { errorText, notifyError, notifySuccess } from '../lib/notify';
 
 const KINDS: RuleKind[] = ['source', 'field', 'engagement'];
@@ -146,14 +146,26 @@ export function ScoringRulesPanel() {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput
-                      size="xs"
-                      w={96}
-                      value={r.value}
-                      onChange={(e) => edit(i, { value: e.currentTarget.value })}
-                      disabled={r.op === 'is_set'}
-                      aria-label={t('scoring.value')}
-                    />
+                    {kind === 'source' ? (
+                      <Autocomplete
+                        size="xs"
+                        w={96}
+                        data={[...LEAD_SOURCES]}
+                        value={r.value}
+                        onChange={(v) => edit(i, { value: v })}
+                        aria-label={t('scoring.value')}
+                        comboboxProps={{ withinPortal: true }}
+                      />
+                    ) : (
+                      <TextInput
+                        size="xs"
+                        w={96}
+                        value={r.value}
+                        onChange={(e) => edit(i, { value: e.currentTarget.value })}
+                        disabled={r.op === 'is_set'}
+                        aria-label={t('scoring.value')}
+                      />
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <NumberInput
