@@ -42,7 +42,18 @@ export type AreaId = (typeof AREAS)[number];
 export const DEFAULT_AREA: AreaId = 'dashboard';
 
 /** Areas that work today; the others show a "coming soon" panel. */
-export const READY_AREAS: ReadonlySet<AreaId> = new Set<AreaId>(['dashboard', 'reports', 'contacts', 'companies', 'timeline', 'tasks', 'calendar', 'sync', 'settings']);
+export const READY_AREAS: ReadonlySet<AreaId> = new Set<AreaId>([
+  'dashboard',
+  'reports',
+  'contacts',
+  'companies',
+  'leads',
+  'timeline',
+  'tasks',
+  'calendar',
+  'sync',
+  'settings',
+]);
 
 export const AREA_ICONS: Record<AreaId, Icon> = {
   dashboard: IconLayoutDashboard,
