@@ -16,6 +16,7 @@ import (
 	"fieldbook/backend/eventcard"
 	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
+	"fieldbook/backend/reports"
 	"fieldbook/backend/store"
 	"fieldbook/backend/tasks"
 	"fieldbook/sync/syncer"
@@ -118,7 +119,8 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
 	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
 	s.Activities = NewActivitiesService(ctx, activities.New(db, cfg.Clock), own, cfg.Events)
-	s.Reports = NewReportsService(ctx, cfg.Dialogs)
+	s.Reports = NewReportsService(ctx, reports.New(db, cur, cfg.Clock, cal.UserLocation), s.Settings.language, cal.UserLocation,
+		cfg.Clock, cfg.Dialogs, s.Calendar, s.Tasks, s.Activities)
 	return s
 }
 
