@@ -25,12 +25,25 @@ type ActivitiesService struct {
 	svc    *activities.Service
 	me     LocalUser
 	events Emitter
+	// leadChanged rescores a lead whose activities changed (engagement
+	// rules count them); nil when leads are not wired.
+	leadChanged func(leadID string) error
 }
 
 // NewActivitiesService wraps the activities use cases for the binding; an
 // activity logged without an owner belongs to the local user (me.Me).
 func NewActivitiesService(ctx context.Context, svc *activities.Service, me LocalUser, events Emitter) *ActivitiesService {
 	return &ActivitiesService{ctx: ctx, svc: svc, me: me, events: events}
+}
+
+// rescore recomputes the score of lead leadID ("" or no leads: nothing).
+// The activity is saved either way; a failed rescore is retried by the
+// next change of the lead or its rules.
+func (s *ActivitiesService) rescore(leadID string) {
+	if leadID == "" || s.leadChanged == nil {
+		return
+	}
+	_ = s.leadChanged(leadID)
 }
 
 func (s *ActivitiesService) owner(id string) (string, error) {
@@ -64,6 +77,7 @@ func (s *ActivitiesService) Log(in ActivityInput) (Activity, error) {
 		return Activity{}, err
 	}
 	s.events.Emit(EventActivitiesChanged)
+	s.rescore(a.LeadID)
 	return toActivityDTO(crm.ActivityView{Activity: a}), nil
 }
 
@@ -73,22 +87,29 @@ func (s *ActivitiesService) Update(id string, version int, in ActivityInput) (Ac
 	if err != nil {
 		return Activity{}, err
 	}
+	before, _ := s.svc.Get(s.ctx, id) // its lead, rescored too when the activity moves away
 	a, err := s.svc.Update(s.ctx, id, version, f)
 	if err != nil {
 		return Activity{}, err
 	}
 	if a.Version != version {
 		s.events.Emit(EventActivitiesChanged)
+		s.rescore(a.LeadID)
+		if before.LeadID != a.LeadID {
+			s.rescore(before.LeadID)
+		}
 	}
 	return toActivityDTO(crm.ActivityView{Activity: a}), nil
 }
 
 // Delete removes an activity (Restore undoes it).
 func (s *ActivitiesService) Delete(id string) error {
+	before, _ := s.svc.Get(s.ctx, id)
 	if err := s.svc.Delete(s.ctx, id); err != nil {
 		return err
 	}
 	s.events.Emit(EventActivitiesChanged)
+	s.rescore(before.LeadID)
 	return nil
 }
 
@@ -99,6 +120,7 @@ func (s *ActivitiesService) Restore(id string) (Activity, error) {
 		return Activity{}, err
 	}
 	s.events.Emit(EventActivitiesChanged)
+	s.rescore(a.LeadID)
 	return toActivityDTO(crm.ActivityView{Activity: a}), nil
 }
 

@@ -14,6 +14,7 @@ import (
 	"fieldbook/backend/deals"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
+	"fieldbook/backend/leads"
 	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/reports"
@@ -44,6 +45,8 @@ type Services struct {
 	Owners *OwnersService
 	// Currency: the home currency and the exchange rates into it.
 	Currency *CurrencyService
+	// Leads: leads, scoring rules and conversion.
+	Leads *LeadsService
 	// Deals: pipelines, the kanban board, the deal table and editor.
 	Deals *DealsService
 	// Activities: the interaction timeline (calls, e-mails, meetings, visits, notes).
@@ -117,8 +120,10 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Owners = NewOwnersService(ctx, own, cfg.Events)
 	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
+	s.Leads = NewLeadsService(ctx, leads.New(db, cfg.Clock), own, cfg.Events)
 	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
 	s.Activities = NewActivitiesService(ctx, activities.New(db, cfg.Clock), own, cfg.Events)
+	s.Activities.leadChanged = s.Leads.rescore
 	s.Reports = NewReportsService(ctx, reports.New(db, cur, cfg.Clock, cal.UserLocation), s.Settings.language, cal.UserLocation,
 		cfg.Clock, cfg.Dialogs, s.Calendar, s.Tasks, s.Activities)
 	return s
@@ -130,6 +135,7 @@ func (s *Services) Bindings() []any {
 		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency,
 		s.Deals,
 		s.Activities,
+		s.Leads,
 		s.Reports,
 	}
 }

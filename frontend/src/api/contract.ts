@@ -6,6 +6,7 @@ import type * as T from './types';
 import type * as IE from './importexport';
 import type * as C from './calendarTypes';
 import type * as S from './sellingTypes';
+import type * as LT from './leadTypes';
 import type * as D from './dealTypes';
 import type * as A from './activityTypes';
 
@@ -42,6 +43,16 @@ export type ContractChecks = [
   Assignable<Fields<app.CurrencyInfo>, S.CurrencyInfo>,
   Assignable<Fields<app.ExchangeRate>, S.ExchangeRate>,
   Assignable<S.OwnerInput, Fields<app.OwnerInput>>,
+  // Leads (issue 6).
+  Assignable<Fields<app.Lead>, LT.Lead>,
+  Assignable<Fields<app.LeadPage>, LT.LeadPage>,
+  Assignable<Fields<app.ScoreReason>, LT.ScoreReason>,
+  Assignable<Fields<app.ScoringRule>, LT.ScoringRule>,
+  Assignable<Fields<app.ConvertLeadResult>, LT.ConvertLeadResult>,
+  Assignable<LT.LeadInput, Fields<app.LeadInput>>,
+  Assignable<LT.ListLeadsRequest, Fields<app.ListLeadsRequest>>,
+  Assignable<LT.ScoringRule, Fields<app.ScoringRule>>,
+  Assignable<LT.ConvertLeadRequest, Fields<app.ConvertLeadRequest>>,
   // Deals (issue 6).
   Assignable<Fields<app.Stage>, D.Stage>,
   Assignable<Omit<Fields<app.Pipeline>, 'stages'>, Omit<D.Pipeline, 'stages'>>,

@@ -38,6 +38,10 @@ export const KNOWN_ERROR_CODES = [
   'task_invalid',
   // activities (ActivitiesService):
   'eml_invalid',
+  // leads (LeadsService):
+  'lead_empty',
+  'lead_converted',
+  'scoring_rule_invalid',
   // front-end only:
   'backend_unavailable',
   'unknown',

@@ -44,3 +44,6 @@ export * from './syncCalendarHooks';
 export * from './activityTypes';
 export * from './activities';
 export * from './activityHooks';
+export * from './leadTypes';
+export * from './leads';
+export * from './leadHooks';
