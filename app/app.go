@@ -17,6 +17,7 @@ import (
 	"fieldbook/backend/leads"
 	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
+	"fieldbook/backend/reports"
 	"fieldbook/backend/store"
 	"fieldbook/backend/tasks"
 	"fieldbook/sync/syncer"
@@ -122,8 +123,9 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Leads = NewLeadsService(ctx, leads.New(db, cfg.Clock), own, cfg.Events)
 	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
 	s.Activities = NewActivitiesService(ctx, activities.New(db, cfg.Clock), own, cfg.Events)
-	s.Reports = NewReportsService(ctx, cfg.Dialogs)
 	s.Activities.leadChanged = s.Leads.rescore
+	s.Reports = NewReportsService(ctx, reports.New(db, cur, cfg.Clock, cal.UserLocation), s.Settings.language, cal.UserLocation,
+		cfg.Clock, cfg.Dialogs, s.Calendar, s.Tasks, s.Activities)
 	return s
 }
 
@@ -133,7 +135,7 @@ func (s *Services) Bindings() []any {
 		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency,
 		s.Deals,
 		s.Activities,
-		s.Reports,
 		s.Leads,
+		s.Reports,
 	}
 }

@@ -1,4 +1,5 @@
 // Leads, their scores and the scoring rules (LeadsService); checked against the Go DTOs in contract.ts.
+import { ACTIVITY_KINDS } from './activityTypes';
 
 export type LeadStatus = 'new' | 'contacted' | 'qualified' | 'unqualified' | 'converted';
 
@@ -75,8 +76,6 @@ export interface ScoringRule {
 
 /** Lead fields a field rule can look at. */
 export const RULE_FIELDS = ['name', 'email', 'phone', 'company_name', 'title', 'source', 'industry', 'company_size', 'country'] as const;
-/** Activity kinds an engagement rule can count. */
-export const ACTIVITY_KINDS = ['call', 'email', 'meeting', 'visit', 'note'] as const;
 /** The operators each kind of rule allows. */
 export const RULE_OPS: Record<RuleKind, RuleOp[]> = {
   source: ['equals'],
@@ -102,3 +101,6 @@ export interface ConvertLeadResult {
   companyId: string;
   dealId: string;
 }
+
+/** Activity kinds an engagement rule can count (every kind of the timeline). */
+export { ACTIVITY_KINDS };
