@@ -7,6 +7,8 @@ import * as settings from './api/settings';
 import * as status from './api/status';
 import * as contacts from './api/contacts';
 import * as events from './api/events';
+import * as reports from './api/reports';
+import { dashboardData } from './test/reportData';
 import * as sync from './api/sync';
 import type { SyncStatus } from './api/types';
 import { AREAS } from './shell/areas';
@@ -23,6 +25,8 @@ vi.mock('./api/contacts', () => ({
   restoreContact: vi.fn(),
   MAX_PAGE_SIZE: 500,
 }));
+vi.mock('./api/reports', () => ({ dashboard: vi.fn(), listReports: vi.fn(), runReport: vi.fn(), pipelineOptions: vi.fn(), exportReportCSV: vi.fn() }));
+vi.mock('./reports/Chart', () => ({ Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
 vi.mock('./api/events', () => ({ onEvent: vi.fn(), openExternal: vi.fn(() => false) }));
 vi.mock('./api/sync', () => ({
   listAccounts: vi.fn(),
@@ -51,6 +55,7 @@ const api = {
   contacts: vi.mocked(contacts),
   events: vi.mocked(events),
   sync: vi.mocked(sync),
+  reports: vi.mocked(reports),
 };
 
 let listeners: Record<string, (() => void)[]>;
@@ -71,6 +76,7 @@ beforeEach(() => {
   api.sync.listAccounts.mockResolvedValue([]);
   api.sync.listOutbox.mockResolvedValue([]);
   api.sync.listConflicts.mockResolvedValue([]);
+  api.reports.dashboard.mockResolvedValue(dashboardData);
 });
 
 function setup() {
@@ -79,11 +85,14 @@ function setup() {
 }
 
 describe('App shell', () => {
-  it('lists every area in the sidebar and starts on Contacts', async () => {
-    setup();
+  it('lists every area in the sidebar and starts on the dashboard', async () => {
+    const { user } = setup();
     for (const a of AREAS) expect(await screen.findByTestId(`nav-${a}`)).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
-    for (const name of ['Contacts', 'Companies', 'Leads', 'Deals', 'Timeline', 'Orders', 'Tasks', 'Calendar', 'Feedback', 'Cases', 'Campaigns', 'Reports', 'Sync', 'Settings']) {
+    expect(await screen.findByTestId('dashboard-page')).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
+    await user.click(within(nav).getByRole('link', { name: 'Contacts' }));
+    for (const name of ['Dashboard', 'Contacts', 'Companies', 'Leads', 'Deals', 'Timeline', 'Orders', 'Tasks', 'Calendar', 'Feedback', 'Cases', 'Campaigns', 'Reports', 'Sync', 'Settings']) {
       expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('textbox', { name: 'Search contacts' })).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
@@ -21,6 +21,23 @@ import type { AreaId } from './shell/areas';
 
 // FullCalendar is the largest part of the bundle: it loads when the calendar is first opened.
 const CalendarPage = lazy(() => import('./calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+// ECharts comes with the dashboard and reports: their own chunk, loaded on first use.
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Center h="100%">
+          <Loader size="sm" />
+        </Center>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 const NAVBAR_WIDTH = 212;
 const FOOTER_HEIGHT = 30;
@@ -44,6 +61,10 @@ function useSavedLanguage(): boolean {
 
 function AreaView({ area }: { area: AreaId }) {
   switch (area) {
+    case 'dashboard':
+      return <Lazy><DashboardPage /></Lazy>;
+    case 'reports':
+      return <Lazy><ReportsPage /></Lazy>;
     case 'contacts':
       return <ContactsPage />;
     case 'companies':

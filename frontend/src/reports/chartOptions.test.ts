@@ -64,7 +64,7 @@ describe('helpers', () => {
     expect(drawValue('1,234')).toBeNull();
   });
   it('labels axes', () => {
-    expect(axisLabel('percent')(0.257)).toBe('26%');
+    expect(axisLabel('percent')(25.7)).toBe('26%');
     expect(axisLabel('money')(1250000)).toBe('1.3M');
     expect(axisLabel('count')(12)).toBe('12');
   });

@@ -14,9 +14,9 @@ export function drawValue(v: string): number | null {
   return Number(v);
 }
 
-/** Axis labels: percents are fractions (0.25 → 25%). */
+/** Axis labels: percent series carry percentages (41.67 → 42%). */
 export function axisLabel(unit: string): (v: number) => string {
-  if (unit === 'percent') return (v) => `${Math.round(v * 100)}%`;
+  if (unit === 'percent') return (v) => `${Math.round(v)}%`;
   return (v) => (Math.abs(v) >= 1000 ? compact(v) : String(Math.round(v * 100) / 100));
 }
 
