@@ -62,7 +62,7 @@ describe('calendar with a real Radicale server', { skip }, () => {
     xvfb = await startXvfb();
     app = await startApp({ display: xvfb.display, dbPath, name: 'calendar' });
     browser = await launchBrowser();
-    ({ page, problems } = await openPage(browser, app.url));
+    ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard
     await page.getByTestId('status-contacts').filter({ hasText: '1 contact' }).waitFor();
   });
 

@@ -13,7 +13,7 @@ before(async () => {
   cli(dbPath, 'seed', '--contacts', '40', '--seed', '7');
   app = await startApp({ display: xvfb.display, dbPath, name: 'companies' });
   browser = await launchBrowser();
-  ({ page, problems } = await openPage(browser, app.url));
+  ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard
   await page.getByTestId('status-contacts').filter({ hasText: '40 contacts' }).waitFor();
 });
 

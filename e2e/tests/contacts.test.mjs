@@ -15,7 +15,7 @@ before(async () => {
   cli(dbPath, 'seed', '--contacts', '300', '--seed', '11', '--calendar=false'); // contacts only: the test counts pending changes
   app = await startApp({ display: xvfb.display, dbPath });
   browser = await launchBrowser();
-  ({ page, problems } = await openPage(browser, app.url));
+  ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard
   await page.getByTestId('status-contacts').filter({ hasText: '300 contacts' }).waitFor();
 });
 

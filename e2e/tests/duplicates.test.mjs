@@ -13,7 +13,7 @@ before(async () => {
   const dbPath = join(tempDir(), 'dups.db');
   app = await startApp({ display: xvfb.display, dbPath, name: 'dups' });
   browser = await launchBrowser();
-  ({ page, problems } = await openPage(browser, app.url));
+  ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard
   await page.getByTestId('contact-empty').waitFor();
 });
 

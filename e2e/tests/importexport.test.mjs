@@ -27,7 +27,7 @@ before(async () => {
   writeFileSync(csvPath, Buffer.from(lines.join('\r\n') + '\r\n', 'latin1'));
   app = await startApp({ display: xvfb.display, dbPath, name: 'importexport' });
   browser = await launchBrowser();
-  ({ page, problems } = await openPage(browser, app.url));
+  ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard
   await page.getByTestId('status-contacts').filter({ hasText: '50 contacts' }).waitFor();
 });
 

@@ -16,7 +16,7 @@ before(async () => {
   cli(dbPath, 'seed', '--contacts', '5', '--seed', '3');
   app = await startApp({ display: xvfb.display, dbPath, name: 'leads' });
   browser = await launchBrowser();
-  ({ page, problems } = await openPage(browser, app.url));
+  ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard
   await page.getByTestId('status-contacts').filter({ hasText: '5 contacts' }).waitFor();
 });
 

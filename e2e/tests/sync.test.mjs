@@ -55,7 +55,7 @@ describe('sync with a real Radicale server', { skip }, () => {
     appDir = tempDir();
     app = await startApp({ display: xvfb.display, dbPath: join(appDir, 'e2e.db'), name: 'app-sync' });
     browser = await launchBrowser();
-    ({ page, problems } = await openPage(browser, app.url));
+    ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard
     await page.getByTestId('status-contacts').filter({ hasText: '0 contacts' }).waitFor();
   });
 

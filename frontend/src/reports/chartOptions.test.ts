@@ -22,6 +22,7 @@ describe('reportChartOption', () => {
     expect(o.series[0]).toMatchObject({ type: 'bar', name: 'T:resolved', yAxisIndex: 0, data: [3, null, 7] });
     expect(o.series[1]).toMatchObject({ type: 'line', name: 'T:mean_hours', yAxisIndex: 1, data: [12.5, 4, null] });
     expect(o.yAxis).toHaveLength(2);
+    expect(o.yAxis.map((a: AnyOpt) => a.minInterval)).toEqual([1, undefined]);
     expect(o.xAxis.data).toEqual(chart.categories);
     expect(o.legend.show).toBe(true);
   });

@@ -57,6 +57,8 @@ export function reportChartOption(chart: ReportChart, name: SeriesNamer): ChartO
     type: 'value' as const,
     position: i === 0 ? ('left' as const) : ('right' as const),
     axisLabel: { formatter: axisLabel(u) },
+    // Counts are whole numbers: no 2.5 calls on the axis.
+    minInterval: u === 'count' ? 1 : undefined,
     splitLine: { show: i === 0 },
   }));
   return {
