@@ -58,10 +58,15 @@ test('the app opens on the dashboard with the seeded tasks and meetings', async 
   assert.equal(await page.getByTestId('dash-meeting').count(), meetings);
   // An overdue task opens in the tasks area.
   const first = page.getByTestId('dash-overdue-task').first();
-  const title = (await first.textContent()).split(' · ')[0];
+  const title = (await first.getByTestId('dash-row-title').textContent()).split(' · ')[0];
   await first.click();
   await page.waitForFunction(() => location.hash.startsWith('#/tasks'));
-  await page.getByText(title, { exact: false }).first().waitFor();
+  // It opens in the task editor.
+  const editor = page.getByTestId('task-editor');
+  await editor.waitFor();
+  assert.equal(await editor.getByTestId('task-title').inputValue(), title);
+  await page.keyboard.press('Escape');
+  await editor.waitFor({ state: 'detached' });
   await page.getByTestId('nav-dashboard').click();
   await page.getByTestId('dashboard-page').waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'reports-dashboard.png'), fullPage: true });

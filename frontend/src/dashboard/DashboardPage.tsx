@@ -68,7 +68,7 @@ function Row({ href, primary, secondary, testId, tone }: { href: string; primary
   return (
     <UnstyledButton component="a" href={href} data-testid={testId} px={6} py={4} style={{ borderRadius: 'var(--mantine-radius-sm)', display: 'block' }} className="fb-dash-row">
       <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="sm" truncate="end" style={{ minWidth: 0 }}>
+        <Text size="sm" truncate="end" style={{ minWidth: 0 }} data-testid="dash-row-title">
           {primary}
         </Text>
         <Text size="xs" c={tone ?? 'dimmed'} style={{ flexShrink: 0, fontVariantNumeric: 'tabular-nums' }}>
@@ -91,8 +91,10 @@ function timeOf(iso: string, lng: string): string {
   return f.format(d);
 }
 
-function taskName(task: Task): string {
-  return [task.title, task.contactName || task.companyName].filter(Boolean).join(' · ');
+/** A task's title and who it is about (unless the title names them already). */
+export function taskName(task: Task): string {
+  const who = task.contactName || task.companyName;
+  return who && !task.title.includes(who) ? `${task.title} · ${who}` : task.title;
 }
 
 /** The dashboard's content for one loaded DashboardDTO. */

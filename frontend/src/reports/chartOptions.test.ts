@@ -73,6 +73,8 @@ describe('helpers', () => {
     expect(chartIsEmpty(chart)).toBe(false);
     expect(chartIsEmpty({ kind: 'bar', categories: [], series: [] })).toBe(true);
     expect(chartIsEmpty({ kind: 'bar', categories: ['a'], series: [{ key: 'k', label: '', unit: 'count', values: [''], texts: [''] }] })).toBe(true);
+    expect(chartIsEmpty({ kind: 'bar', categories: ['a', 'b'], series: [{ key: 'k', label: '', unit: 'count', values: ['0', '0.00'], texts: [] }] })).toBe(true);
+    expect(chartIsEmpty({ kind: 'bar', categories: ['a', 'b'], series: [{ key: 'k', label: '', unit: 'count', values: ['0', '-1'], texts: [] }] })).toBe(false);
   });
   it('escapes HTML', () => {
     expect(escapeHTML(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');

@@ -88,9 +88,9 @@ export function reportChartOption(chart: ReportChart, name: SeriesNamer): ChartO
   };
 }
 
-/** Whether a chart has anything to draw. */
+/** Whether a chart has anything to draw (all values missing or zero draws nothing). */
 export function chartIsEmpty(chart: ReportChart): boolean {
-  return chart.categories.length === 0 || chart.series.every((s) => s.values.every((v) => drawValue(v) === null));
+  return chart.categories.length === 0 || chart.series.every((s) => s.values.every((v) => !drawValue(v)));
 }
 
 /**
@@ -117,7 +117,7 @@ export function forecastWonOption(
           { value: drawValue(forecast.decimal) ?? 0, itemStyle: { color: PALETTE[0] } },
           { value: drawValue(won.decimal) ?? 0, itemStyle: { color: PALETTE[1] } },
         ],
-        label: { show: true, position: 'insideLeft', formatter: (p: { dataIndex: number }) => (p.dataIndex === 0 ? forecast.text : won.text) },
+        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => (p.dataIndex === 0 ? forecast.text : won.text) },
       },
     ],
   };
