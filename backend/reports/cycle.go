@@ -3,6 +3,7 @@ package reports
 import (
 	"context"
 	"slices"
+	"sort"
 
 	"fieldbook/backend/crm"
 	"fieldbook/backend/deals"
@@ -41,53 +42,58 @@ func (s *Service) salesCycle(ctx context.Context, q query) (Result, error) {
 	args = append([]any{q.fromTS, q.toTS}, args...)
 	rows, err := s.db.ReportQuery(ctx, `SELECT d.id, d.owner_id, h.stage_id, h.status, h.entered_at
 		FROM deals d JOIN deal_stages h ON h.deal_id = d.id
-		WHERE d.deleted_at IS NULL AND d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?`+where+`
-		ORDER BY d.id, h.entered_at`, args...)
+		WHERE d.deleted_at IS NULL AND d.status <> 'open' AND d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?`+where+``, args...)
 	if err != nil {
 		return Result{}, err
 	}
-	by := map[string]*cycleStats{}
-	all := &cycleStats{}
-	var ids []string
-	var cur, curOwner string
-	var hist []crm.StageVisit
-	flush := func() {
-		if cur == "" {
-			return
-		}
-		if d, ok := deals.CycleDays(hist, q.loc); ok {
-			cs := by[curOwner]
-			if cs == nil {
-				cs = &cycleStats{}
-				by[curOwner] = cs
-				ids = append(ids, curOwner)
-			}
-			cs.days = append(cs.days, d)
-			all.days = append(all.days, d)
-		}
-		hist = hist[:0]
+	type dealHistory struct {
+		owner  string
+		visits []crm.StageVisit
 	}
+	histories := map[string]*dealHistory{}
+	var dealIDs []string
 	for rows.Next() {
 		var id, owner, stage, status, entered string
 		if err := rows.Scan(&id, &owner, &stage, &status, &entered); err != nil {
 			rows.Close()
 			return Result{}, err
 		}
-		if id != cur {
-			flush()
-			cur, curOwner = id, owner
-		}
 		t, err := parseStamp(entered)
 		if err != nil {
 			continue // a bad history row: skip it
 		}
-		hist = append(hist, crm.StageVisit{StageID: stage, Status: status, EnteredAt: t})
+		h := histories[id]
+		if h == nil {
+			h = &dealHistory{owner: owner}
+			histories[id] = h
+			dealIDs = append(dealIDs, id)
+		}
+		h.visits = append(h.visits, crm.StageVisit{StageID: stage, Status: status, EnteredAt: t})
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return Result{}, err
 	}
-	flush()
+	sort.Strings(dealIDs)
+	by := map[string]*cycleStats{}
+	all := &cycleStats{}
+	var ids []string
+	for _, id := range dealIDs {
+		h := histories[id]
+		sort.SliceStable(h.visits, func(i, j int) bool { return h.visits[i].EnteredAt.Before(h.visits[j].EnteredAt) })
+		d, ok := deals.CycleDays(h.visits, q.loc)
+		if !ok {
+			continue
+		}
+		cs := by[h.owner]
+		if cs == nil {
+			cs = &cycleStats{}
+			by[h.owner] = cs
+			ids = append(ids, h.owner)
+		}
+		cs.days = append(cs.days, d)
+		all.days = append(all.days, d)
+	}
 	names, err := s.ownerNames(ctx)
 	if err != nil {
 		return Result{}, err

@@ -34,7 +34,7 @@ func (s *Service) wonDeals(ctx context.Context, q query, fn func(day string, amo
 	where, args := dealWhere(q)
 	args = append([]any{q.fromTS, q.toTS}, args...)
 	rows, err := s.db.ReportQuery(ctx, `SELECT d.closed_at, d.currency, d.amount_minor FROM deals d
-		WHERE d.deleted_at IS NULL AND d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?`+where, args...)
+		WHERE d.deleted_at IS NULL AND d.status <> 'open' AND d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?`+where, args...)
 	if err != nil {
 		return err
 	}
