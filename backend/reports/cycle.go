@@ -2,6 +2,7 @@ package reports
 
 import (
 	"context"
+	"database/sql"
 	"slices"
 	"sort"
 
@@ -40,9 +41,13 @@ func (c *cycleStats) cells() (Cell, Cell) {
 func (s *Service) salesCycle(ctx context.Context, q query) (Result, error) {
 	where, args := dealWhere(q)
 	args = append([]any{q.fromTS, q.toTS}, args...)
-	rows, err := s.db.ReportQuery(ctx, `SELECT d.id, d.owner_id, h.stage_id, h.status, h.entered_at
-		FROM deals d JOIN deal_stages h ON h.deal_id = d.id
-		WHERE d.deleted_at IS NULL AND d.status <> 'open' AND d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?`+where+``, args...)
+	// Per deal its first stage visit (its creation) and its last win: the
+	// two visits deals.CycleDays reads.
+	rows, err := s.db.ReportQuery(ctx, `SELECT d.id, d.owner_id,
+			(SELECT MIN(h.entered_at) FROM deal_stages h WHERE h.deal_id = d.id),
+			(SELECT MAX(h.entered_at) FROM deal_stages h WHERE h.deal_id = d.id AND h.status = 'won')
+		FROM deals d
+		WHERE d.deleted_at IS NULL AND d.status <> 'open' AND d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?`+where, args...)
 	if err != nil {
 		return Result{}, err
 	}
@@ -53,22 +58,23 @@ func (s *Service) salesCycle(ctx context.Context, q query) (Result, error) {
 	histories := map[string]*dealHistory{}
 	var dealIDs []string
 	for rows.Next() {
-		var id, owner, stage, status, entered string
-		if err := rows.Scan(&id, &owner, &stage, &status, &entered); err != nil {
+		var id, owner string
+		var first, won sql.NullString
+		if err := rows.Scan(&id, &owner, &first, &won); err != nil {
 			rows.Close()
 			return Result{}, err
 		}
-		t, err := parseStamp(entered)
-		if err != nil {
-			continue // a bad history row: skip it
+		if !first.Valid || !won.Valid {
+			continue // no history or no win recorded: nothing to measure
 		}
-		h := histories[id]
-		if h == nil {
-			h = &dealHistory{owner: owner}
-			histories[id] = h
-			dealIDs = append(dealIDs, id)
+		t0, err0 := parseStamp(first.String)
+		t1, err1 := parseStamp(won.String)
+		if err0 != nil || err1 != nil {
+			continue // a bad history row: skip the deal
 		}
-		h.visits = append(h.visits, crm.StageVisit{StageID: stage, Status: status, EnteredAt: t})
+		histories[id] = &dealHistory{owner: owner, visits: []crm.StageVisit{
+			{Status: string(crm.DealOpen), EnteredAt: t0}, {Status: string(crm.DealWon), EnteredAt: t1}}}
+		dealIDs = append(dealIDs, id)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -80,7 +86,6 @@ func (s *Service) salesCycle(ctx context.Context, q query) (Result, error) {
 	var ids []string
 	for _, id := range dealIDs {
 		h := histories[id]
-		sort.SliceStable(h.visits, func(i, j int) bool { return h.visits[i].EnteredAt.Before(h.visits[j].EnteredAt) })
 		d, ok := deals.CycleDays(h.visits, q.loc)
 		if !ok {
 			continue

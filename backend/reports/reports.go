@@ -10,7 +10,6 @@ package reports
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -364,28 +363,6 @@ func dealWhere(q query) (string, []any) {
 		return "", nil
 	}
 	return " AND " + strings.Join(conds, " AND "), args
-}
-
-// totalOf sums amounts grouped by (currency, date) into the home currency,
-// remembering missing rates in miss.
-func addConverted(t *money.Total, m crm.Money, date string) error {
-	if err := t.Add(m, date); err != nil {
-		var ce *crm.Error
-		if errors.As(err, &ce) && ce.Code == crm.CodeRateMissing {
-			return nil
-		}
-		return err
-	}
-	return nil
-}
-
-// mergeMissing adds the currencies of ts' Missing to the set.
-func mergeMissing(set map[string]bool, ts ...*money.Total) {
-	for _, t := range ts {
-		for _, c := range t.Missing() {
-			set[c] = true
-		}
-	}
 }
 
 func sortedKeys(set map[string]bool) []string {
