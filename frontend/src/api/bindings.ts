@@ -3,9 +3,11 @@
 // goes through the typed wrappers in this folder.
 import * as CalendarService from '../../wailsjs/go/app/CalendarService';
 import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
+import * as CurrencyService from '../../wailsjs/go/app/CurrencyService';
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
 import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
+import * as OwnersService from '../../wailsjs/go/app/OwnersService';
 import * as RemindersService from '../../wailsjs/go/app/RemindersService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
 import * as StatusService from '../../wailsjs/go/app/StatusService';
@@ -33,6 +35,7 @@ import type {
   TaskInput,
   TaskQuery,
 } from './calendarTypes';
+import type { ExchangeRate, OwnerInput } from './sellingTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -142,6 +145,21 @@ export const raw = {
     completeTask: (id: string, version: number, done: boolean) => TasksService.CompleteTask(id, version, done),
     deleteTask: (id: string, version: number) => TasksService.DeleteTask(id, version),
     restoreTask: (id: string) => TasksService.RestoreTask(id),
+  },
+  owners: {
+    list: () => OwnersService.List(),
+    me: () => OwnersService.Me(),
+    saveOwner: (input: OwnerInput) => OwnersService.SaveOwner(input as Arg<typeof OwnersService.SaveOwner>),
+    setMe: (id: string) => OwnersService.SetMe(id),
+    deleteOwner: (id: string) => OwnersService.DeleteOwner(id),
+  },
+  currency: {
+    home: () => CurrencyService.Home(),
+    setHome: (code: string) => CurrencyService.SetHome(code),
+    currencies: () => CurrencyService.Currencies(),
+    rates: () => CurrencyService.Rates(),
+    saveRate: (rate: ExchangeRate) => CurrencyService.SaveRate(rate as Arg<typeof CurrencyService.SaveRate>),
+    deleteRate: (currency: string, date: string) => CurrencyService.DeleteRate(currency, date),
   },
   reminders: {
     active: () => RemindersService.Active(),

@@ -280,7 +280,15 @@ export type BackendEvent =
   | 'import:done'
   | 'calendar:changed'
   | 'tasks:changed'
-  | 'reminder:due';
+  | 'reminder:due'
+  // Selling (issue 6).
+  | 'owners:changed'
+  | 'currency:changed'
+  | 'activities:changed'
+  | 'deals:changed'
+  | 'pipelines:changed'
+  | 'leads:changed'
+  | 'orders:changed';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {
