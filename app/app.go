@@ -12,6 +12,7 @@ import (
 	"fieldbook/backend/customfields"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
+	"fieldbook/backend/orders"
 	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/store"
@@ -41,6 +42,8 @@ type Services struct {
 	Owners *OwnersService
 	// Currency: the home currency and the exchange rates into it.
 	Currency *CurrencyService
+	// Orders: orders, overdue payments, purchase frequency, re-order reminders.
+	Orders *OrdersService
 }
 
 // Config is what the bound services need besides the database.
@@ -108,11 +111,14 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Owners = NewOwnersService(ctx, own, cfg.Events)
 	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
+	ord := orders.New(db, cfg.Clock, cal, tk, orders.WithTaskTitle(reorderTitle(s.Settings.language)))
+	s.Orders = NewOrdersService(ctx, ord, s.Settings.language, cfg.Events, cfg.Log)
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency}
+		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency,
+		s.Orders}
 }

@@ -109,3 +109,12 @@ type CustomerOrderDates struct {
 	ContactID string
 	Dates     []string
 }
+
+// ReorderReminder records a re-order task made for a customer: expected
+// around ExpectedDate, read from orders up to LastOrder.
+type ReorderReminder struct {
+	CustomerKey  string
+	ExpectedDate string
+	LastOrder    string
+	TaskID       string
+}

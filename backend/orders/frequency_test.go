@@ -2,6 +2,8 @@ package orders
 
 import (
 	"testing"
+
+	"fieldbook/backend/crm"
 )
 
 func TestPurchaseFrequencyMedianInterval(t *testing.T) {
@@ -68,5 +70,22 @@ func TestFrequencyStatus(t *testing.T) {
 	}
 	if got := (Frequency{LastOrder: "2026-10-20"}).Status("2026-11-20", 7); got != "" {
 		t.Errorf("no expected date: %q", got)
+	}
+}
+
+func TestPreviewLinesSumsTheValidLines(t *testing.T) {
+	p, err := PreviewLines("eur", []crm.OrderLine{
+		{Product: "A", Quantity: 3, UnitPrice: crm.Money{Minor: 10}},
+		{Product: "", Quantity: 2, UnitPrice: crm.Money{Minor: 1999}},
+		{Product: "C", Quantity: 0, UnitPrice: crm.Money{Minor: 500}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Total != (crm.Money{Minor: 4028, Currency: "EUR"}) || p.Lines[0].Minor != 30 || p.Lines[1].Minor != 3998 || p.Lines[2] != nil {
+		t.Fatalf("preview %+v", p)
+	}
+	if _, err := PreviewLines("XYZ1", nil); crm.ErrorCode(err) != crm.CodeCurrencyInvalid {
+		t.Fatalf("bad currency: %v", err)
 	}
 }

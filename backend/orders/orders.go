@@ -32,7 +32,9 @@ type Store interface {
 	CustomerOrderDates(ctx context.Context, key string) ([]crm.CustomerOrderDates, error)
 	OrderDates(ctx context.Context, companyID, contactID string) ([]string, error)
 	ReorderTask(ctx context.Context, key, expected string) (taskID string, ok bool, err error)
-	SaveReorderTask(ctx context.Context, key, expected, taskID string, at time.Time) error
+	SaveReorderTask(ctx context.Context, r crm.ReorderReminder, at time.Time) error
+	UnsettledReorders(ctx context.Context) ([]crm.ReorderReminder, error)
+	SettleReorder(ctx context.Context, key, expected string, at time.Time) error
 	ReorderTasks(ctx context.Context) (map[string]string, error)
 	LinkNames(ctx context.Context, contactIDs, companyIDs []string) (contacts, companies map[string]string, err error)
 	GetContact(ctx context.Context, id string) (crm.Contact, error)
@@ -50,6 +52,8 @@ type Zones interface {
 // ordinary tasks the reminder scheduler sees.
 type Tasks interface {
 	Create(ctx context.Context, calendarID string, f crm.TaskFields) (tasks.Item, error)
+	Get(ctx context.Context, id string) (tasks.Item, error)
+	Complete(ctx context.Context, id string, baseVersion int, done bool) (tasks.Item, error)
 }
 
 // Limits.
@@ -400,7 +404,7 @@ func (s *Service) normalize(ctx context.Context, f, cur crm.OrderFields, today s
 	if f.Currency, err = money.Code(f.Currency); err != nil {
 		return f, crm.Money{}, err
 	}
-	total, err := s.lines(&f)
+	total, err := computeLines(&f)
 	if err != nil {
 		return f, crm.Money{}, err
 	}
@@ -434,10 +438,10 @@ func (s *Service) normalize(ctx context.Context, f, cur crm.OrderFields, today s
 	return f, total, nil
 }
 
-// lines checks the lines of f (a product, a quantity of at least 1, a
+// computeLines checks the lines of f (a product, a quantity of at least 1, a
 // price that is not negative and in the order's currency) and fills in
 // their totals; it returns the order's total.
-func (s *Service) lines(f *crm.OrderFields) (crm.Money, error) {
+func computeLines(f *crm.OrderFields) (crm.Money, error) {
 	total := crm.Money{Currency: f.Currency}
 	if len(f.Lines) == 0 {
 		return total, crm.FieldError(crm.CodeInvalidInput, "lines", "an order needs at least one line")
@@ -520,4 +524,37 @@ func date(field, v string) (string, error) {
 		return v, crm.FieldError(crm.CodeDateInvalid, field, fmt.Sprintf("%q is not a date (YYYY-MM-DD)", v))
 	}
 	return t.Format(crm.LocalDateLayout), nil
+}
+
+// Preview is what the editor shows while lines are typed: each line's
+// total (nil for a line that is not valid yet) and the sum of the valid
+// lines, in currency.
+type Preview struct {
+	Lines []*crm.Money
+	Total crm.Money
+}
+
+// PreviewLines computes the totals of lines in currency without storing
+// anything; only a currency that is not one is an error.
+func PreviewLines(currency string, lines []crm.OrderLine) (Preview, error) {
+	code, err := money.Code(currency)
+	if err != nil {
+		return Preview{}, err
+	}
+	p := Preview{Lines: make([]*crm.Money, len(lines)), Total: crm.Money{Currency: code}}
+	for i, l := range lines {
+		f := crm.OrderFields{Currency: code, Lines: []crm.OrderLine{l}}
+		if l.Product == "" {
+			f.Lines[0].Product = "-" // a line without a product yet still shows its total
+		}
+		t, err := computeLines(&f)
+		if err != nil {
+			continue
+		}
+		if sum, err := money.Add(p.Total, t); err == nil {
+			p.Total = sum
+			p.Lines[i] = &t
+		}
+	}
+	return p, nil
 }

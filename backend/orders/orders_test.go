@@ -280,11 +280,11 @@ func TestReorderTaskIsMadeOncePerExpectedDate(t *testing.T) {
 	// One order only: no rhythm, no task.
 	fx.order(t, crm.OrderFields{ContactID: fx.contact(t, "One", "Off"), OrderDate: "2026-01-01", Currency: "EUR", Lines: []crm.OrderLine{line("X", 1, 1)}})
 
-	made, err := fx.svc.CheckReorders(fx.ctx)
-	if err != nil || len(made) != 1 {
-		t.Fatalf("first check: %v %v", made, err)
+	check, err := fx.svc.CheckReorders(fx.ctx)
+	if err != nil || len(check.Made) != 1 {
+		t.Fatalf("first check: %v %v", check, err)
 	}
-	task, err := fx.tasks.Get(fx.ctx, made[0])
+	task, err := fx.tasks.Get(fx.ctx, check.Made[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -293,14 +293,14 @@ func TestReorderTaskIsMadeOncePerExpectedDate(t *testing.T) {
 		t.Fatalf("task %+v", task)
 	}
 	again, err := fx.svc.CheckReorders(fx.ctx)
-	if err != nil || len(again) != 0 {
+	if err != nil || again.Changed() {
 		t.Fatalf("second check made %v %v", again, err)
 	}
 	if err := fx.tasks.Delete(fx.ctx, task.ID, task.Version); err != nil {
 		t.Fatal(err)
 	}
 	again, err = fx.svc.CheckReorders(fx.ctx)
-	if err != nil || len(again) != 0 {
+	if err != nil || again.Changed() {
 		t.Fatalf("after deleting the task: %v %v", again, err)
 	}
 	open, err := fx.tasks.List(fx.ctx, crm.TaskListAll, "")
@@ -321,15 +321,15 @@ func TestReorderTaskIsMadeOncePerExpectedDate(t *testing.T) {
 	// A new order moves the expected date: a new task for the new date,
 	// once the lead reaches it (lead 40 days: 2026-11-24 + 40 ≥ 2026-12-24).
 	fx.order(t, crm.OrderFields{CompanyID: regular, OrderDate: "2026-11-24", Currency: "EUR", Lines: []crm.OrderLine{line("Flour", 10, 250)}})
-	if made, _ := fx.svc.CheckReorders(fx.ctx); len(made) != 0 {
-		t.Fatalf("a task 30 days ahead with a 7-day lead: %v", made)
+	if check, _ := fx.svc.CheckReorders(fx.ctx); check.Changed() {
+		t.Fatalf("a task 30 days ahead with a 7-day lead: %v", check)
 	}
 	if err := fx.svc.SetLeadDays(fx.ctx, 40); err != nil {
 		t.Fatal(err)
 	}
-	made, err = fx.svc.CheckReorders(fx.ctx)
-	if err != nil || len(made) != 2 {
-		t.Fatalf("lead 40: %v %v", made, err)
+	check, err = fx.svc.CheckReorders(fx.ctx)
+	if err != nil || len(check.Made) != 2 {
+		t.Fatalf("lead 40: %v %v", check, err)
 	}
 	if err := fx.svc.SetLeadDays(fx.ctx, 400); crm.ErrorCode(err) != crm.CodeInvalidInput {
 		t.Fatalf("lead 400: %v", err)
@@ -345,9 +345,9 @@ func TestReorderSkipsDeletedCustomers(t *testing.T) {
 	if _, err := fx.db.DeleteContact(fx.ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	made, err := fx.svc.CheckReorders(fx.ctx)
-	if err != nil || len(made) != 0 {
-		t.Fatalf("deleted contact: %v %v", made, err)
+	check, err := fx.svc.CheckReorders(fx.ctx)
+	if err != nil || check.Changed() {
+		t.Fatalf("deleted contact: %v %v", check, err)
 	}
 }
 
@@ -357,8 +357,8 @@ func TestSchedulerChecksOncePerUserDay(t *testing.T) {
 	for _, d := range []string{"2026-10-01", "2026-10-15", "2026-10-29"} {
 		fx.order(t, crm.OrderFields{CompanyID: co, OrderDate: d, Currency: "EUR", Lines: []crm.OrderLine{line("X", 1, 1)}})
 	}
-	var heard [][]string
-	s := NewScheduler(fx.svc, func(ids []string) { heard = append(heard, ids) }, func(err error) { t.Error(err) })
+	var heard []Check
+	s := NewScheduler(fx.svc, func(c Check) { heard = append(heard, c) }, func(err error) { t.Error(err) })
 	if !s.RunIfNewDay(fx.ctx) || len(heard) != 1 {
 		t.Fatalf("first run: %v", heard)
 	}
@@ -368,5 +368,39 @@ func TestSchedulerChecksOncePerUserDay(t *testing.T) {
 	fx.clock.set(time.Date(2026, 11, 24, 16, 0, 0, 0, time.UTC)) // 2026-11-25 01:00 in Tokyo
 	if !s.RunIfNewDay(fx.ctx) || len(heard) != 1 {
 		t.Fatalf("next day: ran, and made no second task for the same date: %v", heard)
+	}
+}
+
+func TestAnOrderAfterTheReminderCompletesItsTask(t *testing.T) {
+	fx := newFixture(t) // today 2026-11-24
+	p := fx.contact(t, "Rina", "Das")
+	mk := func(d string) {
+		fx.order(t, crm.OrderFields{ContactID: p, OrderDate: d, Currency: "EUR", Lines: []crm.OrderLine{line("Ink", 2, 450)}})
+	}
+	// Orders typed in from history, oldest first: after the second one the
+	// third is "expected" on 2026-08-31, long past: a task is made.
+	mk("2026-07-02")
+	mk("2026-08-01")
+	first, err := fx.svc.CheckReorders(fx.ctx)
+	if err != nil || len(first.Made) != 1 {
+		t.Fatalf("after two orders: %+v %v", first, err)
+	}
+	// The next order arrives: that task is done, by Fieldbook. Gaps 30
+	// and 29 → median 30 (29.5 half up) → next expected 2026-09-29.
+	mk("2026-08-30")
+	second, err := fx.svc.CheckReorders(fx.ctx)
+	if err != nil || !slices.Equal(second.Completed, first.Made) || len(second.Made) != 1 {
+		t.Fatalf("after the third order: %+v %v", second, err)
+	}
+	old, _ := fx.tasks.Get(fx.ctx, first.Made[0])
+	if old.Status != crm.TaskCompleted {
+		t.Fatalf("the earlier task is %s", old.Status)
+	}
+	open, _ := fx.tasks.List(fx.ctx, crm.TaskListAll, "")
+	if len(open) != 1 || open[0].ID != second.Made[0] || open[0].Due != "2026-09-29T09:00:00" {
+		t.Fatalf("open tasks %+v", open)
+	}
+	if third, _ := fx.svc.CheckReorders(fx.ctx); third.Changed() {
+		t.Fatalf("third check: %+v", third)
 	}
 }

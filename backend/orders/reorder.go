@@ -150,42 +150,56 @@ func (s *Service) FrequencyOf(ctx context.Context, companyID, contactID string) 
 	return f, f.Status(today, lead), nil
 }
 
+// Check is what a re-order check did: the tasks it made and the tasks it
+// completed because their customer ordered again.
+type Check struct {
+	Made      []string
+	Completed []string
+}
+
+// Changed tells whether the check touched any task.
+func (c Check) Changed() bool { return len(c.Made)+len(c.Completed) > 0 }
+
 // CheckReorders makes one task "Re-order due: <customer>" for every
 // customer whose next order is expected within the lead days or is past,
 // due on the expected date (09:00 in the user's zone, with a reminder
 // then) and linked to the company or contact. A customer gets one task per
-// expected date: a task deleted or completed is not made again, and a new
-// order moves the expected date. Customers since deleted are skipped. It
-// returns the tasks made.
-func (s *Service) CheckReorders(ctx context.Context) ([]string, error) {
+// expected date: a task deleted or completed is not made again. When a
+// customer orders again, the open task of the earlier expectation is
+// completed (and a new one made when the new date comes near). Customers
+// since deleted are skipped.
+func (s *Service) CheckReorders(ctx context.Context) (Check, error) {
 	s.checking.Lock()
 	defer s.checking.Unlock()
+	var done Check
 	today, err := s.Today(ctx)
 	if err != nil {
-		return nil, err
+		return done, err
 	}
 	lead, err := s.LeadDays(ctx)
 	if err != nil {
-		return nil, err
+		return done, err
 	}
 	all, err := s.frequencies(ctx, today, lead)
 	if err != nil {
-		return nil, err
+		return done, err
 	}
-	var made []string
+	if done.Completed, err = s.settle(ctx, all); err != nil {
+		return done, err
+	}
 	for _, c := range all {
 		if c.Status != ReorderDueSoon && c.Status != ReorderOverdue {
 			continue
 		}
 		if _, ok, err := s.store.ReorderTask(ctx, c.Key, c.NextExpected); err != nil || ok {
 			if err != nil {
-				return made, err
+				return done, err
 			}
 			continue
 		}
 		if gone, err := s.customerGone(ctx, c); err != nil || gone {
 			if err != nil {
-				return made, err
+				return done, err
 			}
 			continue
 		}
@@ -197,14 +211,49 @@ func (s *Service) CheckReorders(ctx context.Context) ([]string, error) {
 			ContactID: c.ContactID,
 		})
 		if err != nil {
-			return made, fmt.Errorf("orders: re-order task for %s: %w", c.Key, err)
+			return done, fmt.Errorf("orders: re-order task for %s: %w", c.Key, err)
 		}
-		if err := s.store.SaveReorderTask(ctx, c.Key, c.NextExpected, it.ID, s.clock.Now()); err != nil {
-			return made, err
+		r := crm.ReorderReminder{CustomerKey: c.Key, ExpectedDate: c.NextExpected, LastOrder: c.LastOrder, TaskID: it.ID}
+		if err := s.store.SaveReorderTask(ctx, r, s.clock.Now()); err != nil {
+			return done, err
 		}
-		made = append(made, it.ID)
+		done.Made = append(done.Made, it.ID)
 	}
-	return made, nil
+	return done, nil
+}
+
+// settle completes the open tasks of reminders whose customer has ordered
+// since (an order after the reminder's last order) and returns them.
+func (s *Service) settle(ctx context.Context, all []CustomerFrequency) ([]string, error) {
+	open, err := s.store.UnsettledReorders(ctx)
+	if err != nil || len(open) == 0 {
+		return nil, err
+	}
+	last := make(map[string]string, len(all))
+	for _, c := range all {
+		last[c.Key] = c.LastOrder
+	}
+	var completed []string
+	for _, r := range open {
+		if last[r.CustomerKey] <= r.LastOrder {
+			continue
+		}
+		t, err := s.tasks.Get(ctx, r.TaskID)
+		switch {
+		case crm.ErrorCode(err) == crm.CodeNotFound:
+		case err != nil:
+			return completed, err
+		case t.DeletedAt == nil && t.Status != crm.TaskCompleted && t.Status != crm.TaskCancelled:
+			if _, err := s.tasks.Complete(ctx, t.ID, t.Version, true); err != nil && crm.ErrorCode(err) != crm.CodeVersionConflict {
+				return completed, fmt.Errorf("orders: complete re-order task %s: %w", t.ID, err)
+			}
+			completed = append(completed, t.ID)
+		}
+		if err := s.store.SettleReorder(ctx, r.CustomerKey, r.ExpectedDate, s.clock.Now()); err != nil {
+			return completed, err
+		}
+	}
+	return completed, nil
 }
 
 // customerGone tells whether c's company or contact was deleted.

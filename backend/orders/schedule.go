@@ -17,7 +17,7 @@ const CheckEvery = time.Hour
 // Scheduler runs the re-order check at start and once per user day.
 type Scheduler struct {
 	svc     *Service
-	onMade  func(taskIDs []string)
+	onMade  func(Check)
 	onError func(error)
 
 	mu      sync.Mutex
@@ -27,10 +27,10 @@ type Scheduler struct {
 	running sync.WaitGroup
 }
 
-// NewScheduler returns a stopped scheduler for svc; onMade hears of the
-// tasks a check made (when it made any), onError of a check that failed.
+// NewScheduler returns a stopped scheduler for svc; onMade hears of a
+// check that made or completed tasks, onError of a check that failed.
 // Either may be nil.
-func NewScheduler(svc *Service, onMade func(taskIDs []string), onError func(error)) *Scheduler {
+func NewScheduler(svc *Service, onMade func(Check), onError func(error)) *Scheduler {
 	return &Scheduler{svc: svc, onMade: onMade, onError: onError}
 }
 
@@ -86,9 +86,9 @@ func (s *Scheduler) RunIfNewDay(ctx context.Context) bool {
 		return false
 	}
 	s.mu.Unlock()
-	made, err := s.svc.CheckReorders(ctx)
-	if len(made) > 0 && s.onMade != nil {
-		s.onMade(made)
+	done, err := s.svc.CheckReorders(ctx)
+	if done.Changed() && s.onMade != nil {
+		s.onMade(done)
 	}
 	if err != nil {
 		s.report(err)

@@ -228,8 +228,14 @@ func (d *DB) GetOrder(ctx context.Context, id string) (crm.Order, error) {
 	return orders[0], nil
 }
 
-// loadOrderLines fills the lines of orders.
+// loadOrderLines fills the lines of orders, 500 orders per query.
 func (d *DB) loadOrderLines(ctx context.Context, orders []crm.Order) error {
+	for len(orders) > 500 {
+		if err := d.loadOrderLines(ctx, orders[:500]); err != nil {
+			return err
+		}
+		orders = orders[500:]
+	}
 	if len(orders) == 0 {
 		return nil
 	}
@@ -326,7 +332,11 @@ func (d *DB) OverdueOrders(ctx context.Context, today string) ([]crm.Order, erro
 	if err != nil {
 		return nil, fmt.Errorf("store: overdue orders: %w", err)
 	}
-	return collectOrders(rows)
+	list, err := collectOrders(rows)
+	if err != nil {
+		return nil, err
+	}
+	return list, d.loadOrderLines(ctx, list)
 }
 
 // CustomerOrderDates returns, for every customer with live orders, its
@@ -381,13 +391,43 @@ func (d *DB) ReorderTask(ctx context.Context, key, expected string) (taskID stri
 	return taskID, true, nil
 }
 
-// SaveReorderTask records that taskID reminds customer key to re-order
-// around expected; a reminder already recorded for that date is kept.
-func (d *DB) SaveReorderTask(ctx context.Context, key, expected, taskID string, at time.Time) error {
-	_, err := d.db.ExecContext(ctx, `INSERT INTO reorder_reminders (customer_key, expected_date, task_id, created_at)
-		VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`, key, expected, taskID, formatTime(at))
+// SaveReorderTask records the re-order reminder r; a reminder already
+// recorded for the customer and date is kept.
+func (d *DB) SaveReorderTask(ctx context.Context, r crm.ReorderReminder, at time.Time) error {
+	_, err := d.db.ExecContext(ctx, `INSERT INTO reorder_reminders (customer_key, expected_date, last_order, task_id, created_at)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, r.CustomerKey, r.ExpectedDate, r.LastOrder, r.TaskID, formatTime(at))
 	if err != nil {
-		return fmt.Errorf("store: save re-order reminder %s %s: %w", key, expected, err)
+		return fmt.Errorf("store: save re-order reminder %s %s: %w", r.CustomerKey, r.ExpectedDate, err)
+	}
+	return nil
+}
+
+// UnsettledReorders returns the re-order reminders whose customer has not
+// ordered again yet (as far as SettleReorder was told).
+func (d *DB) UnsettledReorders(ctx context.Context) ([]crm.ReorderReminder, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT customer_key, expected_date, last_order, task_id FROM reorder_reminders
+		WHERE settled_at IS NULL ORDER BY customer_key, expected_date`)
+	if err != nil {
+		return nil, fmt.Errorf("store: open re-order reminders: %w", err)
+	}
+	defer rows.Close()
+	var out []crm.ReorderReminder
+	for rows.Next() {
+		var r crm.ReorderReminder
+		if err := rows.Scan(&r.CustomerKey, &r.ExpectedDate, &r.LastOrder, &r.TaskID); err != nil {
+			return nil, fmt.Errorf("store: open re-order reminders: %w", err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// SettleReorder marks the reminder of customer key for expected as done:
+// the customer ordered again.
+func (d *DB) SettleReorder(ctx context.Context, key, expected string, at time.Time) error {
+	if _, err := d.db.ExecContext(ctx, `UPDATE reorder_reminders SET settled_at = ? WHERE customer_key = ? AND expected_date = ?`,
+		formatTime(at), key, expected); err != nil {
+		return fmt.Errorf("store: settle re-order reminder %s %s: %w", key, expected, err)
 	}
 	return nil
 }

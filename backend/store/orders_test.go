@@ -117,20 +117,27 @@ func TestReorderRemindersAreKeptOncePerDate(t *testing.T) {
 	if _, ok, err := db.ReorderTask(ctx, "company:a", "2026-12-01"); ok || err != nil {
 		t.Fatalf("none yet: %v %v", ok, err)
 	}
-	if err := db.SaveReorderTask(ctx, "company:a", "2026-12-01", "t1", clock.Now()); err != nil {
+	if err := db.SaveReorderTask(ctx, crm.ReorderReminder{CustomerKey: "company:a", ExpectedDate: "2026-12-01", LastOrder: "2026-11-01", TaskID: "t1"}, clock.Now()); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.SaveReorderTask(ctx, "company:a", "2026-12-01", "t2", clock.Now()); err != nil {
+	if err := db.SaveReorderTask(ctx, crm.ReorderReminder{CustomerKey: "company:a", ExpectedDate: "2026-12-01", LastOrder: "2026-11-01", TaskID: "t2"}, clock.Now()); err != nil {
 		t.Fatal(err)
 	}
 	if id, ok, err := db.ReorderTask(ctx, "company:a", "2026-12-01"); !ok || err != nil || id != "t1" {
 		t.Fatalf("kept %q %v %v", id, ok, err)
 	}
-	if err := db.SaveReorderTask(ctx, "company:a", "2027-01-01", "t3", clock.Now()); err != nil {
+	if err := db.SaveReorderTask(ctx, crm.ReorderReminder{CustomerKey: "company:a", ExpectedDate: "2027-01-01", LastOrder: "2026-12-02", TaskID: "t3"}, clock.Now()); err != nil {
 		t.Fatal(err)
 	}
 	latest, err := db.ReorderTasks(ctx)
 	if err != nil || len(latest) != 1 || latest["company:a"] != "t3" {
 		t.Fatalf("latest %v %v", latest, err)
+	}
+	if err := db.SettleReorder(ctx, "company:a", "2026-12-01", clock.Now()); err != nil {
+		t.Fatal(err)
+	}
+	open, err := db.UnsettledReorders(ctx)
+	if err != nil || len(open) != 1 || open[0] != (crm.ReorderReminder{CustomerKey: "company:a", ExpectedDate: "2027-01-01", LastOrder: "2026-12-02", TaskID: "t3"}) {
+		t.Fatalf("unsettled %+v %v", open, err)
 	}
 }

@@ -41,11 +41,15 @@ CREATE TABLE order_lines (
 ) WITHOUT ROWID;
 
 -- One row per re-order task made: a customer is reminded once per expected
--- date, even when the user deletes or completes the task.
+-- date, even when the user deletes or completes the task. When the
+-- customer orders again (an order after last_order), the task is completed
+-- by Fieldbook and the row settled.
 CREATE TABLE reorder_reminders (
     customer_key  TEXT NOT NULL,
     expected_date TEXT NOT NULL,                   -- YYYY-MM-DD
+    last_order    TEXT NOT NULL,                   -- the last order date the expectation was read from
     task_id       TEXT NOT NULL,
     created_at    TEXT NOT NULL,
+    settled_at    TEXT,                            -- the customer ordered again
     PRIMARY KEY (customer_key, expected_date)
 ) WITHOUT ROWID;
