@@ -10,6 +10,7 @@ import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { SyncPage } from './sync/SyncPage';
+import { OrdersPage } from './orders/OrdersPage';
 import { useSyncShortcut } from './sync/useSyncShortcut';
 import { ComingSoon } from './shell/ComingSoon';
 import { Sidebar } from './shell/Sidebar';
@@ -60,6 +61,8 @@ function AreaView({ area }: { area: AreaId }) {
           <CalendarPage />
         </Suspense>
       );
+    case 'orders':
+      return <OrdersPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':

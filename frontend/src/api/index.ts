@@ -41,3 +41,5 @@ export * from './tasks';
 export * from './reminders';
 export * from './calendarHooks';
 export * from './syncCalendarHooks';
+export * from './orderTypes';
+export * from './orders';

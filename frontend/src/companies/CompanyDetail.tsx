@@ -7,6 +7,7 @@ import { addressLines, webHref } from '../contacts/ContactDetail';
 import { useFormat } from '../lib/format';
 import { hashForRecord } from '../shell/hashParams';
 import { hasDetails } from './companyModel';
+import { CustomerOrdersSection } from '../orders/CustomerOrdersSection';
 
 const PEOPLE_STEP = 100;
 
@@ -138,6 +139,7 @@ export function CompanyDetail({ company: c, onEdit, onDelete, deleting }: Props)
             </Button>
           )}
         </Box>
+        <CustomerOrdersSection companyId={c.id} companyName={c.name} />
       </Stack>
     </ScrollArea>
   );

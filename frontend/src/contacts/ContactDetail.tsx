@@ -7,6 +7,7 @@ import { useFormat } from '../lib/format';
 import { labelText } from './ContactForm';
 import { CompanyLink, ContactAvatar, CustomValues, PhoneValues } from './ContactExtras';
 import { ContactMeetings } from '../calendar/ContactMeetings';
+import { CustomerOrdersSection } from '../orders/CustomerOrdersSection';
 
 interface ContactDetailProps {
   contact: Contact;
@@ -162,6 +163,7 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
         </dl>
 
         <ContactMeetings contactId={c.id} />
+        <CustomerOrdersSection contactId={c.id} contactName={c.displayName} />
 
         <Text size="xs" c="dimmed" data-testid="detail-dates">
           {t('detail.created', { date: fmt.dateTime(c.createdAt) })}
