@@ -43,3 +43,4 @@ export * from './calendarHooks';
 export * from './syncCalendarHooks';
 export * from './orderTypes';
 export * from './orders';
+export * from './orderHooks';

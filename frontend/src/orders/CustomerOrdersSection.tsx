@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Anchor, Badge, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlus, IconReceipt } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useCompanyOrders, useContactOrders, useOrderEvents } from '../api/orders';
+import { useCompanyOrders, useContactOrders, useOrderEvents } from '../api/orderHooks';
 import type { Order } from '../api/orderTypes';
 import { useFormat } from '../lib/format';
 import { OrderEditor } from './OrderEditor';

@@ -21,7 +21,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconPlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../api/errors';
-import { useCreateOrder, useOrderPreview, useUpdateOrder } from '../api/orders';
+import { useCreateOrder, useOrderPreview, useUpdateOrder } from '../api/orderHooks';
 import type { Order } from '../api/orderTypes';
 import { useCurrencies, useHomeCurrency } from '../api/selling';
 import { EditorActions, EditorFrame, EditorHeader } from '../calendar/EditorFrame';

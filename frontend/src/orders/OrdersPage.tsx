@@ -28,7 +28,7 @@ import {
   usePurchaseFrequencies,
   useReorderSettings,
   useSetReorderSettings,
-} from '../api/orders';
+} from '../api/orderHooks';
 import type { CustomerFrequency, Order } from '../api/orderTypes';
 import { isEditableTarget } from '../contacts/shortcuts';
 import { useFormat } from '../lib/format';

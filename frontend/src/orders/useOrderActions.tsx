@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useDeleteOrder, useMarkOrderDue, useMarkOrderPaid, useRestoreOrder } from '../api/orders';
+import { useDeleteOrder, useMarkOrderDue, useMarkOrderPaid, useRestoreOrder } from '../api/orderHooks';
 import type { Order } from '../api/orderTypes';
 import { notifyError, notifySuccess } from '../lib/notify';
 
