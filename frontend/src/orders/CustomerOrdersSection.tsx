@@ -95,7 +95,7 @@ export function CustomerOrdersSection({ companyId = '', companyName = '', contac
         ))}
       </Stack>
       {data && data.total > SHOWN && (
-        <Anchor size="xs" href="#/orders" mt={4} display="inline-block">
+        <Anchor size="xs" href={`#/orders?${new URLSearchParams(companyId ? { company: companyId } : { contact: contactId }).toString()}`} mt={4} display="inline-block" data-testid="customer-orders-all">
           {t('orders.section.all', { count: data.total, formatted: fmt.number(data.total) })}
         </Anchor>
       )}

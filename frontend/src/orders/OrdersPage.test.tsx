@@ -185,6 +185,24 @@ describe('CustomerOrdersSection', () => {
     expect(api.contactOrders).not.toHaveBeenCalled();
   });
 
+  it("links to all of a customer's orders, and the Orders area shows only theirs", async () => {
+    api.companyOrders.mockResolvedValue({ items: Array.from({ length: 6 }, (_, i) => order({ id: `o${i}` })), total: 6, frequency: { orders: 6, medianDays: 30, hasMedian: true, lastOrder: '2026-11-01', nextExpected: '2026-12-01', status: 'ok' } });
+    const { unmount } = renderWithProviders(<CustomerOrdersSection companyId="co1" companyName="Kobe Tea" />);
+    const link = await screen.findByTestId('customer-orders-all');
+    expect(link).toHaveAttribute('href', '#/orders?company=co1');
+    unmount();
+    window.location.hash = '#/orders?company=co1';
+    renderWithProviders(<OrdersPage />);
+    expect(await screen.findByTestId('orders-customer-filter')).toHaveTextContent('Customer: Kobe <b>Tea</b>');
+    // The customer's orders are the first asked for: no window of everyone's orders first.
+    await waitFor(() => expect(api.listOrders).toHaveBeenCalled());
+    expect(api.listOrders.mock.calls[0][0]).toEqual(expect.objectContaining({ companyId: 'co1', contactId: '' }));
+    fireEvent.click(screen.getByTestId('orders-customer-clear'));
+    await waitFor(() => expect(api.listOrders).toHaveBeenLastCalledWith(expect.objectContaining({ companyId: '' })));
+    expect(screen.queryByTestId('orders-customer-filter')).toBeNull();
+    window.location.hash = '';
+  });
+
   it("says when a contact has no orders yet, and starts a new order for that contact", async () => {
     api.contactOrders.mockResolvedValue({ items: [], total: 0, frequency: { orders: 0, medianDays: 0, hasMedian: false, lastOrder: '', nextExpected: '', status: '' } });
     renderWithProviders(<CustomerOrdersSection contactId="p1" contactName="Mika Sato" />);

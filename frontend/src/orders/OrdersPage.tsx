@@ -33,7 +33,7 @@ import type { CustomerFrequency, Order } from '../api/orderTypes';
 import { isEditableTarget } from '../contacts/shortcuts';
 import { useFormat } from '../lib/format';
 import { notifyError, notifySuccess } from '../lib/notify';
-import { hashForRecord } from '../shell/hashParams';
+import { clearHashParams, hashForRecord, useHashParam } from '../shell/hashParams';
 import { OrderEditor } from './OrderEditor';
 import { REORDER_COLORS, STATUS_FILTERS, customerName, reorderKey, stateColor } from './orderModel';
 import { useOrderActions } from './useOrderActions';
@@ -165,10 +165,30 @@ function OrdersTab({ onOpen, onPaid }: { onOpen: (o: Order) => void; onPaid: (o:
   const fmt = useFormat();
   const [status, setStatus] = useState<string>('');
   const [limit, setLimit] = useState(PAGE_STEP);
-  const page = useOrders({ companyId: '', contactId: '', status, offset: 0, limit });
+  // "#/orders?company=…" or "?contact=…" (from a customer's page) shows that customer's orders.
+  const linkedCompany = useHashParam('company');
+  const linkedContact = useHashParam('contact');
+  const [customer, setCustomer] = useState(() => ({ companyId: linkedCompany ?? '', contactId: linkedCompany ? '' : (linkedContact ?? '') }));
+  useEffect(() => {
+    if (!linkedCompany && !linkedContact) return;
+    setCustomer({ companyId: linkedCompany ?? '', contactId: linkedCompany ? '' : (linkedContact ?? '') });
+    clearHashParams();
+  }, [linkedCompany, linkedContact]);
+  const page = useOrders({ ...customer, status, offset: 0, limit });
   const items = page.data?.items ?? [];
+  const customerLabel = customer.companyId ? items[0]?.companyName : customer.contactId ? items[0]?.contactName : '';
   return (
     <Stack gap="sm">
+      {(customer.companyId || customer.contactId) && (
+        <Group gap="xs">
+          <Badge variant="light" size="lg" tt="none" data-testid="orders-customer-filter">
+            {t('orders.customerFilter', { name: customerLabel || t('orders.unnamed') })}
+          </Badge>
+          <Button size="compact-xs" variant="subtle" onClick={() => setCustomer({ companyId: '', contactId: '' })} data-testid="orders-customer-clear">
+            {t('orders.allCustomers')}
+          </Button>
+        </Group>
+      )}
       <Group justify="space-between">
         <SegmentedControl
           size="xs"
