@@ -201,6 +201,12 @@ func TestNumbersPerYearAndVersions(t *testing.T) {
 	if same, err := fx.svc.Update(fx.ctx, a.ID, 2, f); err != nil || same.Version != 2 {
 		t.Fatalf("no-op edit: %+v %v", same, err)
 	}
+	// A number typed in the year's form moves the counter: the next automatic one follows it.
+	typed := fx.order(t, crm.OrderFields{Number: "2026-0041", ContactID: p, OrderDate: "2026-05-01", Currency: "EUR", Lines: []crm.OrderLine{line("F", 1, 100)}})
+	after := fx.order(t, crm.OrderFields{ContactID: p, OrderDate: "2026-05-02", Currency: "EUR", Lines: []crm.OrderLine{line("G", 1, 100)}})
+	if typed.Number != "2026-0041" || after.Number != "2026-0042" {
+		t.Fatalf("after a typed number: %s, %s", typed.Number, after.Number)
+	}
 	restored, err := fx.svc.Restore(fx.ctx, b.ID)
 	if err != nil || restored.DeletedAt != nil || restored.Number != "2026-0002" {
 		t.Fatalf("restore: %+v %v", restored, err)
@@ -403,4 +409,10 @@ func TestAnOrderAfterTheReminderCompletesItsTask(t *testing.T) {
 	if third, _ := fx.svc.CheckReorders(fx.ctx); third.Changed() {
 		t.Fatalf("third check: %+v", third)
 	}
+}
+
+// addDays is date (YYYY-MM-DD) plus n days.
+func addDays(date string, n int) string {
+	t, _ := time.Parse(crm.LocalDateLayout, date)
+	return t.AddDate(0, 0, n).Format(crm.LocalDateLayout)
 }

@@ -42,7 +42,8 @@ func nullable(s string) any {
 
 // CreateOrder stores a new order with its lines and returns it as stored.
 // A blank number gets the order year's next one ("2026-0007": one more than
-// the highest number of that year ever given, deleted orders included).
+// the highest number of that year ever given or typed, deleted orders
+// included, skipping numbers live orders hold).
 func (d *DB) CreateOrder(ctx context.Context, o crm.Order) (crm.Order, error) {
 	err := d.inTx(ctx, func(tx *sql.Tx) error {
 		if o.Number == "" {
@@ -56,6 +57,9 @@ func (d *DB) CreateOrder(ctx context.Context, o crm.Order) (crm.Order, error) {
 			o.Number = n
 		}
 		if err := checkNumberFree(ctx, tx, o.Number, o.ID); err != nil {
+			return err
+		}
+		if err := noteNumber(ctx, tx, o.Number); err != nil {
 			return err
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO orders (id, version, number, company_id, contact_id, customer_key, order_date,
@@ -75,27 +79,40 @@ func (d *DB) CreateOrder(ctx context.Context, o crm.Order) (crm.Order, error) {
 	return d.GetOrder(ctx, o.ID)
 }
 
-// nextOrderNumber is year's next "YYYY-NNNN" number.
+// nextOrderNumber is year's next free "YYYY-NNNN" number.
 func nextOrderNumber(ctx context.Context, tx *sql.Tx, year string) (string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT number FROM orders WHERE number LIKE ? || '-%'`, year)
+	var last int64
+	err := tx.QueryRowContext(ctx, `SELECT last FROM order_counters WHERE year = ?`, year).Scan(&last)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("store: next order number: %w", err)
+	}
+	for {
+		last++
+		n := fmt.Sprintf("%s-%04d", year, last)
+		if err := checkNumberFree(ctx, tx, n, ""); err == nil {
+			return n, nil
+		} else if crm.ErrorCode(err) != crm.CodeInvalidInput {
+			return "", err
+		}
+	}
+}
+
+// noteNumber moves the year's counter up to a number of the form
+// "YYYY-N", so automatic numbers continue after it.
+func noteNumber(ctx context.Context, tx *sql.Tx, number string) error {
+	year, rest, ok := strings.Cut(number, "-")
+	if !ok || len(year) != 4 || strings.Trim(year, "0123456789") != "" || rest == "" || strings.Trim(rest, "0123456789") != "" || len(rest) > 15 {
+		return nil
+	}
+	n, err := strconv.ParseInt(rest, 10, 64)
 	if err != nil {
-		return "", fmt.Errorf("store: next order number: %w", err)
+		return nil
 	}
-	defer rows.Close()
-	highest := 0
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			return "", fmt.Errorf("store: next order number: %w", err)
-		}
-		if k, err := strconv.Atoi(strings.TrimPrefix(n, year+"-")); err == nil && k > highest {
-			highest = k
-		}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO order_counters (year, last) VALUES (?, ?)
+		ON CONFLICT (year) DO UPDATE SET last = max(last, excluded.last)`, year, n); err != nil {
+		return fmt.Errorf("store: order counter %s: %w", year, err)
 	}
-	if err := rows.Err(); err != nil {
-		return "", fmt.Errorf("store: next order number: %w", err)
-	}
-	return fmt.Sprintf("%s-%04d", year, highest+1), nil
+	return nil
 }
 
 // checkNumberFree refuses a number a live order other than id already has.
@@ -131,6 +148,9 @@ func insertOrderLines(ctx context.Context, tx *sql.Tx, o crm.Order) error {
 func (d *DB) UpdateOrder(ctx context.Context, o crm.Order, baseVersion int) error {
 	return d.inTx(ctx, func(tx *sql.Tx) error {
 		if err := checkNumberFree(ctx, tx, o.Number, o.ID); err != nil {
+			return err
+		}
+		if err := noteNumber(ctx, tx, o.Number); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE orders SET version = ?, number = ?, company_id = ?, contact_id = ?, customer_key = ?,

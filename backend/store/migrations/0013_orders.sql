@@ -30,6 +30,14 @@ CREATE INDEX orders_by_company ON orders (company_id, order_date) WHERE deleted_
 CREATE INDEX orders_by_contact ON orders (contact_id, order_date) WHERE deleted_at IS NULL;
 CREATE INDEX orders_unpaid ON orders (due_date) WHERE deleted_at IS NULL AND payment_status = 'due';
 
+-- The highest number "YYYY-N" given per year, so the next automatic
+-- number is found without reading the year's orders (a number typed by
+-- the user in that form moves it too; deleted orders keep theirs).
+CREATE TABLE order_counters (
+    year TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE order_lines (
     order_id    TEXT NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
     position    INTEGER NOT NULL,
