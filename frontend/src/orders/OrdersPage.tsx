@@ -155,7 +155,8 @@ function rowProps(o: Order, onOpen: (o: Order) => void) {
     style: { cursor: 'pointer' },
     onClick: () => onOpen(o),
     onKeyDown: (e: React.KeyboardEvent) => {
-      if (e.key === 'Enter') onOpen(o);
+      // Only the row itself: Enter on its "Mark paid" button must not open the editor too.
+      if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(o);
     },
   };
 }
