@@ -15,6 +15,7 @@ import (
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
 	"fieldbook/backend/leads"
+	"fieldbook/backend/orders"
 	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/reports"
@@ -51,6 +52,8 @@ type Services struct {
 	Deals *DealsService
 	// Activities: the interaction timeline (calls, e-mails, meetings, visits, notes).
 	Activities *ActivitiesService
+	// Orders: orders, overdue payments, purchase frequency, re-order reminders.
+	Orders *OrdersService
 
 	Reports *ReportsService
 }
@@ -124,6 +127,8 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
 	s.Activities = NewActivitiesService(ctx, activities.New(db, cfg.Clock), own, cfg.Events)
 	s.Activities.leadChanged = s.Leads.rescore
+	ord := orders.New(db, cfg.Clock, cal, tk, orders.WithTaskTitle(reorderTitle(s.Settings.language)))
+	s.Orders = NewOrdersService(ctx, ord, s.Settings.language, cfg.Events, cfg.Log)
 	s.Reports = NewReportsService(ctx, reports.New(db, cur, cfg.Clock, cal.UserLocation), s.Settings.language, cal.UserLocation,
 		cfg.Clock, cfg.Dialogs, s.Calendar, s.Tasks, s.Activities)
 	return s
@@ -136,6 +141,7 @@ func (s *Services) Bindings() []any {
 		s.Deals,
 		s.Activities,
 		s.Leads,
+		s.Orders,
 		s.Reports,
 	}
 }

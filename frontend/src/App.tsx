@@ -12,6 +12,7 @@ import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { SyncPage } from './sync/SyncPage';
 import { TimelinePage } from './timeline/TimelinePage';
+import { OrdersPage } from './orders/OrdersPage';
 import { useSyncShortcut } from './sync/useSyncShortcut';
 import { ComingSoon } from './shell/ComingSoon';
 import { Sidebar } from './shell/Sidebar';
@@ -64,6 +65,8 @@ function AreaView({ area }: { area: AreaId }) {
           <CalendarPage />
         </Suspense>
       );
+    case 'orders':
+      return <OrdersPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':

@@ -10,6 +10,7 @@ import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
 import * as DealsService from '../../wailsjs/go/app/DealsService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
 import * as LeadsService from '../../wailsjs/go/app/LeadsService';
+import * as OrdersService from '../../wailsjs/go/app/OrdersService';
 import * as OwnersService from '../../wailsjs/go/app/OwnersService';
 import * as RemindersService from '../../wailsjs/go/app/RemindersService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
@@ -42,6 +43,7 @@ import type { ExchangeRate, OwnerInput } from './sellingTypes';
 import type { ConvertLeadRequest, LeadInput, ListLeadsRequest, ScoringRule } from './leadTypes';
 import type { BoardQuery, DealInput, DealTableQuery, PipelineInput } from './dealTypes';
 import type { ActivityInput, TimelineRequest } from './activityTypes';
+import type { FrequencyQuery, OrderInput, OrderQuery, ReorderSettings } from './orderTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -186,6 +188,25 @@ export const raw = {
     reopen: (id: string, version: number) => DealsService.Reopen(id, version),
     forCompany: (companyId: string) => DealsService.ForCompany(companyId),
     forContact: (contactId: string) => DealsService.ForContact(contactId),
+  },
+  orders: {
+    list: (q: OrderQuery) => OrdersService.List(q as Arg<typeof OrdersService.List>),
+    get: (id: string) => OrdersService.Get(id),
+    create: (input: OrderInput) => OrdersService.Create(input as Arg<typeof OrdersService.Create>),
+    update: (id: string, version: number, input: OrderInput) =>
+      OrdersService.Update(id, version, input as Arg<typeof OrdersService.Update, 2>),
+    delete: (id: string, version: number) => OrdersService.Delete(id, version),
+    restore: (id: string) => OrdersService.Restore(id),
+    markPaid: (id: string, version: number, paidAt: string) => OrdersService.MarkPaid(id, version, paidAt),
+    markDue: (id: string, version: number) => OrdersService.MarkDue(id, version),
+    preview: (input: OrderInput) => OrdersService.Preview(input as Arg<typeof OrdersService.Preview>),
+    forCompany: (id: string) => OrdersService.ForCompany(id),
+    forContact: (id: string) => OrdersService.ForContact(id),
+    overdue: () => OrdersService.Overdue(),
+    frequencies: (q: FrequencyQuery) => OrdersService.Frequencies(q as Arg<typeof OrdersService.Frequencies>),
+    checkReorders: () => OrdersService.CheckReorders(),
+    reorderSettings: () => OrdersService.ReorderSettings(),
+    setReorderSettings: (s: ReorderSettings) => OrdersService.SetReorderSettings(s as Arg<typeof OrdersService.SetReorderSettings>),
   },
   reminders: {
     active: () => RemindersService.Active(),

@@ -9,6 +9,7 @@ import type * as S from './sellingTypes';
 import type * as LT from './leadTypes';
 import type * as D from './dealTypes';
 import type * as A from './activityTypes';
+import type * as O from './orderTypes';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -70,6 +71,19 @@ export type ContractChecks = [
   Assignable<D.DealTableQuery, Fields<app.DealTableQuery>>,
   Assignable<D.StageInput, Fields<app.StageInput>>,
   Assignable<Omit<D.PipelineInput, 'stages'>, Omit<Fields<app.PipelineInput>, 'stages'>>,
+  // Orders (issue 6).
+  Assignable<Fields<app.OrderDTO>, Omit<O.Order, 'lines' | 'total'>>,
+  Assignable<Fields<app.OrderLineDTO>, Omit<O.OrderLine, 'unitPrice' | 'total'>>,
+  Assignable<Fields<app.OrderPage>, Omit<O.OrderPage, 'items'>>,
+  Assignable<Fields<app.CustomerFrequency>, O.CustomerFrequency>,
+  Assignable<Fields<app.PurchaseFrequency>, O.PurchaseFrequency>,
+  Assignable<Fields<app.CustomerOrders>, Omit<O.CustomerOrders, 'items' | 'frequency'>>,
+  Assignable<Fields<app.ReorderSettings>, O.ReorderSettings>,
+  Assignable<O.OrderQuery, Fields<app.OrderQuery>>,
+  Assignable<Omit<O.OrderInput, 'lines'>, Omit<Fields<app.OrderInput>, 'lines'>>,
+  Assignable<O.OrderLineInput, Fields<app.OrderLineInput>>,
+  Assignable<O.FrequencyQuery, Fields<app.FrequencyQuery>>,
+  Assignable<O.ReorderSettings, Fields<app.ReorderSettings>>,
   // Calendar, tasks and reminders (issue 5).
   Assignable<Fields<app.CalendarDTO>, C.CalendarInfo>,
   Assignable<Fields<app.OccurrenceDTO>, C.Occurrence>,

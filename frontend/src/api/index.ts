@@ -47,3 +47,6 @@ export * from './activityHooks';
 export * from './leadTypes';
 export * from './leads';
 export * from './leadHooks';
+export * from './orderTypes';
+export * from './orders';
+export * from './orderHooks';

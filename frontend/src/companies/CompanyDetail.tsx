@@ -8,6 +8,7 @@ import { useFormat } from '../lib/format';
 import { hashForRecord } from '../shell/hashParams';
 import { hasDetails } from './companyModel';
 import { Timeline } from '../timeline/Timeline';
+import { CustomerOrdersSection } from '../orders/CustomerOrdersSection';
 
 const PEOPLE_STEP = 100;
 
@@ -140,6 +141,7 @@ export function CompanyDetail({ company: c, onEdit, onDelete, deleting }: Props)
           )}
         </Box>
         <Timeline scope={{ companyId: c.id }} />
+        <CustomerOrdersSection companyId={c.id} companyName={c.name} />
       </Stack>
     </ScrollArea>
   );

@@ -44,6 +44,7 @@ export const READY_AREAS: ReadonlySet<AreaId> = new Set<AreaId>([
   'companies',
   'leads',
   'timeline',
+  'orders',
   'tasks',
   'calendar',
   'sync',

@@ -1186,6 +1186,200 @@ export namespace app {
 	        this.options = source["options"];
 	    }
 	}
+	export class CustomerFrequency {
+	    key: string;
+	    companyId: string;
+	    contactId: string;
+	    name: string;
+	    orders: number;
+	    medianDays: number;
+	    hasMedian: boolean;
+	    lastOrder: string;
+	    nextExpected: string;
+	    status: string;
+	    taskId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerFrequency(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.companyId = source["companyId"];
+	        this.contactId = source["contactId"];
+	        this.name = source["name"];
+	        this.orders = source["orders"];
+	        this.medianDays = source["medianDays"];
+	        this.hasMedian = source["hasMedian"];
+	        this.lastOrder = source["lastOrder"];
+	        this.nextExpected = source["nextExpected"];
+	        this.status = source["status"];
+	        this.taskId = source["taskId"];
+	    }
+	}
+	export class PurchaseFrequency {
+	    orders: number;
+	    medianDays: number;
+	    hasMedian: boolean;
+	    lastOrder: string;
+	    nextExpected: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PurchaseFrequency(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orders = source["orders"];
+	        this.medianDays = source["medianDays"];
+	        this.hasMedian = source["hasMedian"];
+	        this.lastOrder = source["lastOrder"];
+	        this.nextExpected = source["nextExpected"];
+	        this.status = source["status"];
+	    }
+	}
+	export class OrderLineDTO {
+	    product: string;
+	    quantity: number;
+	    unitPrice: Money;
+	    total: Money;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderLineDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.product = source["product"];
+	        this.quantity = source["quantity"];
+	        this.unitPrice = this.convertValues(source["unitPrice"], Money);
+	        this.total = this.convertValues(source["total"], Money);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OrderDTO {
+	    id: string;
+	    version: number;
+	    number: string;
+	    companyId: string;
+	    companyName: string;
+	    contactId: string;
+	    contactName: string;
+	    orderDate: string;
+	    currency: string;
+	    lines: OrderLineDTO[];
+	    total: Money;
+	    paymentStatus: string;
+	    state: string;
+	    dueDate: string;
+	    daysOverdue: number;
+	    paidAt: string;
+	    notes: string;
+	    dealId: string;
+	    deleted: boolean;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.number = source["number"];
+	        this.companyId = source["companyId"];
+	        this.companyName = source["companyName"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.orderDate = source["orderDate"];
+	        this.currency = source["currency"];
+	        this.lines = this.convertValues(source["lines"], OrderLineDTO);
+	        this.total = this.convertValues(source["total"], Money);
+	        this.paymentStatus = source["paymentStatus"];
+	        this.state = source["state"];
+	        this.dueDate = source["dueDate"];
+	        this.daysOverdue = source["daysOverdue"];
+	        this.paidAt = source["paidAt"];
+	        this.notes = source["notes"];
+	        this.dealId = source["dealId"];
+	        this.deleted = source["deleted"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CustomerOrders {
+	    items: OrderDTO[];
+	    total: number;
+	    frequency: PurchaseFrequency;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerOrders(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], OrderDTO);
+	        this.total = source["total"];
+	        this.frequency = this.convertValues(source["frequency"], PurchaseFrequency);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ReportSeries {
 	    key: string;
 	    label: string;
@@ -2093,6 +2287,18 @@ export namespace app {
 	        this.paths = source["paths"];
 	    }
 	}
+	export class FrequencyQuery {
+	    query: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FrequencyQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.query = source["query"];
+	    }
+	}
 	export class ImportCalendarItem {
 	    kind: string;
 	    line: number;
@@ -2754,6 +2960,161 @@ export namespace app {
 	        this.calendarIds = source["calendarIds"];
 	    }
 	}
+	
+	export class OrderLineInput {
+	    product: string;
+	    quantity: number;
+	    unitPrice: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderLineInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.product = source["product"];
+	        this.quantity = source["quantity"];
+	        this.unitPrice = source["unitPrice"];
+	    }
+	}
+	export class OrderInput {
+	    number: string;
+	    companyId: string;
+	    contactId: string;
+	    orderDate: string;
+	    currency: string;
+	    lines: OrderLineInput[];
+	    paymentStatus: string;
+	    dueDate: string;
+	    paidAt: string;
+	    notes: string;
+	    dealId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.number = source["number"];
+	        this.companyId = source["companyId"];
+	        this.contactId = source["contactId"];
+	        this.orderDate = source["orderDate"];
+	        this.currency = source["currency"];
+	        this.lines = this.convertValues(source["lines"], OrderLineInput);
+	        this.paymentStatus = source["paymentStatus"];
+	        this.dueDate = source["dueDate"];
+	        this.paidAt = source["paidAt"];
+	        this.notes = source["notes"];
+	        this.dealId = source["dealId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class OrderPage {
+	    items: OrderDTO[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], OrderDTO);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OrderPreview {
+	    lines: Money[];
+	    total: Money;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lines = this.convertValues(source["lines"], Money);
+	        this.total = this.convertValues(source["total"], Money);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OrderQuery {
+	    companyId: string;
+	    contactId: string;
+	    status: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.companyId = source["companyId"];
+	        this.contactId = source["contactId"];
+	        this.status = source["status"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
 	export class OutboxEntry {
 	    seq: number;
 	    entity: string;
@@ -2873,6 +3234,19 @@ export namespace app {
 		}
 	}
 	
+	
+	export class ReorderSettings {
+	    leadDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReorderSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.leadDays = source["leadDays"];
+	    }
+	}
 	
 	
 	
