@@ -22,3 +22,6 @@ CREATE INDEX deals_closed_report ON deals (closed_at, status, owner_id, pipeline
 
 -- A deal's stage history without the table (sales cycles).
 CREATE INDEX deal_stages_report ON deal_stages (deal_id, entered_at, status, stage_id);
+
+-- Orders of a range by date (revenue) and their customers (retention).
+CREATE INDEX orders_report ON orders (order_date, currency, total_minor, customer_key, deleted_at) WHERE deleted_at IS NULL;
