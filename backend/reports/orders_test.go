@@ -37,8 +37,8 @@ func orderData(t *testing.T) *fixture {
 	add("", "ct-c", "2025-12-31", "EUR", 7000, paid, "", false)
 	add("", "ct-c", "2026-06-30", "USD", 5000, paid, "", false)
 	add("co-d", "", "2026-03-10", "EUR", 2000, due, "2026-04-10", false) // overdue since April 10
-	add("", "ct-e", "2025-07-03", "EUR", 7000, paid, "", false)           // the day before the previous period
-	add("", "ct-e", "2026-01-15", "GBP", 1000, paid, "", false)           // no GBP rate
+	add("", "ct-e", "2025-07-03", "EUR", 7000, paid, "", false)          // the day before the previous period
+	add("", "ct-e", "2026-01-15", "GBP", 1000, paid, "", false)          // no GBP rate
 	return f
 }
 

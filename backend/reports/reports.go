@@ -97,12 +97,20 @@ type Cell struct {
 	Null     bool
 }
 
-// Text, Int, ... build cells.
-func TextCell(s string) Cell     { return Cell{Kind: KindText, Text: s} }
-func IntCell(n int64) Cell       { return Cell{Kind: KindInt, Int: n} }
+// TextCell is a text cell.
+func TextCell(s string) Cell { return Cell{Kind: KindText, Text: s} }
+
+// IntCell is a count.
+func IntCell(n int64) Cell { return Cell{Kind: KindInt, Int: n} }
+
+// MoneyCell is an amount.
 func MoneyCell(m crm.Money) Cell { return Cell{Kind: KindMoney, Money: m} }
-func MonthCell(m string) Cell    { return Cell{Kind: KindMonth, Text: m} }
-func DateCell(d string) Cell     { return Cell{Kind: KindDate, Text: d} }
+
+// MonthCell is a month "YYYY-MM".
+func MonthCell(m string) Cell { return Cell{Kind: KindMonth, Text: m} }
+
+// DateCell is a date "YYYY-MM-DD".
+func DateCell(d string) Cell { return Cell{Kind: KindDate, Text: d} }
 
 // RatioCell is num/den as a percentage; den 0 is "no value".
 func RatioCell(num, den int64) Cell { return Cell{Kind: KindPercent, Num: num, Den: den} }
