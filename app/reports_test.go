@@ -93,9 +93,28 @@ func TestReportsService(t *testing.T) {
 		DealID: dealID}); err != nil {
 		t.Fatal(err)
 	}
+	// Today's all-day meeting, a task due today and one due yesterday.
+	loc, err := s.Calendar.svc.UserLocation(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().In(loc)
+	today, tomorrow, yesterday := now.Format(time.DateOnly), now.AddDate(0, 0, 1).Format(time.DateOnly), now.AddDate(0, 0, -1).Format(time.DateOnly)
+	if _, err := s.Calendar.CreateEvent(EventInput{Title: "Board meeting", Start: today, End: tomorrow, AllDay: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []TaskInput{{Title: "Today's task", Due: today}, {Title: "Late task", Due: yesterday}} {
+		if _, err := s.Tasks.CreateTask(in); err != nil {
+			t.Fatal(err)
+		}
+	}
 	d, err := s.Reports.Dashboard()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(d.Meetings) != 1 || d.Meetings[0].Title != "Board meeting" || len(d.Tasks) != 1 || d.Tasks[0].Title != "Today's task" ||
+		len(d.OverdueTasks) != 1 || d.OverdueTasks[0].Title != "Late task" || d.Today != today {
+		t.Errorf("dashboard day: meetings %+v tasks %+v overdue %+v today %s", d.Meetings, d.Tasks, d.OverdueTasks, d.Today)
 	}
 	if len(d.Recent) != 1 || d.Recent[0].Subject != "Hello" || len(d.Pipeline.Rows) != 4 || d.Today == "" || d.Meetings == nil || d.OverduePayments == nil {
 		t.Errorf("dashboard %+v", d)
