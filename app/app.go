@@ -5,6 +5,7 @@ import (
 	"log/slog"
 
 	"fieldbook/backend/calendar"
+	"fieldbook/backend/cases"
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
@@ -12,6 +13,7 @@ import (
 	"fieldbook/backend/customfields"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
+	"fieldbook/backend/feedback"
 	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/store"
@@ -41,6 +43,10 @@ type Services struct {
 	Owners *OwnersService
 	// Currency: the home currency and the exchange rates into it.
 	Currency *CurrencyService
+	// Feedback: NPS and CSAT answers of contacts and their scores.
+	Feedback *FeedbackService
+	// Cases: support cases.
+	Cases *CasesService
 }
 
 // Config is what the bound services need besides the database.
@@ -108,11 +114,14 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Owners = NewOwnersService(ctx, own, cfg.Events)
 	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
+	care := careDeps{names: db, zone: cal.UserLocation, me: own.Me}
+	s.Feedback = NewFeedbackService(ctx, feedback.New(db, cfg.Clock), care, cfg.Events)
+	s.Cases = NewCasesService(ctx, cases.New(db, cfg.Clock), care, cfg.Events)
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency}
+		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Feedback, s.Cases}
 }
