@@ -3,6 +3,9 @@ import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
 import { useSellingEvents } from './api/selling';
+import { useCareEvents } from './api/care';
+import { FeedbackPage } from './feedback/FeedbackPage';
+import { CasesPage } from './cases/CasesPage';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
 import { CompaniesPage } from './companies/CompaniesPage';
@@ -60,6 +63,10 @@ function AreaView({ area }: { area: AreaId }) {
           <CalendarPage />
         </Suspense>
       );
+    case 'feedback':
+      return <FeedbackPage />;
+    case 'cases':
+      return <CasesPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':
@@ -75,6 +82,7 @@ export default function App() {
   useBackendEvents();
   useCompanyEvents();
   useSellingEvents();
+  useCareEvents();
   useCalendarEvents();
   useSyncShortcut();
   const ready = useSavedLanguage();
