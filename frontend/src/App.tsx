@@ -3,7 +3,7 @@ import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
 import { useSellingEvents } from './api/selling';
-import { useCareEvents } from './api/care';
+import { useCareEvents } from './api/careHooks';
 import { FeedbackPage } from './feedback/FeedbackPage';
 import { CasesPage } from './cases/CasesPage';
 import { ReminderCenter } from './reminders/ReminderCenter';

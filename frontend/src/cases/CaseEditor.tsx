@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Button, Drawer, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconCircleCheck, IconRotateClockwise, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useDeleteCase, useOpenCase, useReopenCase, useResolveCase, useRestoreCase, useUpdateCase } from '../api/care';
+import { useDeleteCase, useOpenCase, useReopenCase, useResolveCase, useRestoreCase, useUpdateCase } from '../api/careHooks';
 import { CASE_PRIORITIES, CASE_STATUSES, type Case, type CaseInput } from '../api/careTypes';
 import { showUndo } from '../feedback/undo';
 import { useFormat } from '../lib/format';

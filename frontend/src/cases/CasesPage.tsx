@@ -3,7 +3,7 @@ import { Badge, Button, Center, Group, Loader, MultiSelect, ScrollArea, Stack, T
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useCaseList, useCaseStats } from '../api/care';
+import { useCaseList, useCaseStats } from '../api/careHooks';
 import { CASE_PRIORITIES, CASE_STATUSES, type Case, type CaseSort } from '../api/careTypes';
 import { presetRange } from '../feedback/feedbackModel';
 import { useNewShortcut } from '../feedback/useNewShortcut';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Badge, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconHeadset, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useCompanyCases, useContactCases } from '../api/care';
+import { useCompanyCases, useContactCases } from '../api/careHooks';
 import type { Case } from '../api/careTypes';
 import { CaseEditor } from './CaseEditor';
 import { STATUS_COLORS, durationText } from './caseModel';

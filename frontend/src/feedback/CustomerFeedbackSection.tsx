@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Badge, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconMessageStar, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useCompanyFeedback, useContactFeedback } from '../api/care';
+import { useCompanyFeedback, useContactFeedback } from '../api/careHooks';
 import type { Feedback } from '../api/careTypes';
 import { useFormat } from '../lib/format';
 import { FeedbackForm } from './FeedbackForm';

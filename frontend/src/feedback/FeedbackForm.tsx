@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useRecordFeedback, useUpdateFeedback } from '../api/care';
+import { useRecordFeedback, useUpdateFeedback } from '../api/careHooks';
 import type { Feedback, FeedbackKind } from '../api/careTypes';
 import { errorText, notifySuccess } from '../lib/notify';
 import { LinkPicker } from '../tasks/LinkPicker';

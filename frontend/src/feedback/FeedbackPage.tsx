@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { ActionIcon, Alert, Anchor, Badge, Box, Button, Group, Paper, ScrollArea, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useDeleteFeedback, useFeedbackList, useFeedbackSummary, useRestoreFeedback } from '../api/care';
+import { useDeleteFeedback, useFeedbackList, useFeedbackSummary, useRestoreFeedback } from '../api/careHooks';
 import type { DateRange, Feedback, FeedbackSummary } from '../api/careTypes';
 import { useFormat } from '../lib/format';
 import { notifyError, notifySuccess } from '../lib/notify';
