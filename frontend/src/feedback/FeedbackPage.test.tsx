@@ -65,7 +65,7 @@ describe('FeedbackPage', () => {
   it('shows the NPS of the period, the months and the answers, comments as text', async () => {
     renderWithProviders(<FeedbackPage />);
     expect(await screen.findByTestId('nps-score')).toHaveTextContent('0');
-    expect(screen.getByTestId('feedback-summary')).toHaveTextContent('1 promoters · 0 passives · 1 detractors');
+    expect(screen.getByTestId('feedback-summary')).toHaveTextContent('Promoters 1 · passives 0 · detractors 1');
     expect(screen.getByTestId('csat-share')).toHaveTextContent('—');
     expect(screen.getByTestId('feedback-months')).toBeInTheDocument();
     const rows = await screen.findAllByTestId('feedback-row');
