@@ -25,8 +25,8 @@ type Store interface {
 	RestoreCase(ctx context.Context, id string) (crm.Case, error)
 	GetCase(ctx context.Context, id string) (crm.Case, error)
 	ListCases(ctx context.Context, q crm.CaseQuery) (crm.CasePage, error)
-	CasesResolvedBetween(ctx context.Context, from, to time.Time) ([]crm.Case, error)
-	OpenCases(ctx context.Context) ([]crm.Case, error)
+	ResolutionTimes(ctx context.Context, from, to time.Time) ([]time.Duration, error)
+	CaseBacklog(ctx context.Context) ([]crm.BacklogCount, *time.Time, error)
 }
 
 // MaxPage is the largest window List returns at once.
@@ -277,13 +277,13 @@ func (s *Service) Stats(ctx context.Context, from, to time.Time) (Stats, error) 
 	if !to.After(from) {
 		return Stats{}, crm.FieldError(crm.CodeDateInvalid, "to", "the range ends before it starts")
 	}
-	resolved, err := s.store.CasesResolvedBetween(ctx, from, to)
+	times, err := s.store.ResolutionTimes(ctx, from, to)
 	if err != nil {
 		return Stats{}, err
 	}
-	open, err := s.store.OpenCases(ctx)
+	counts, oldest, err := s.store.CaseBacklog(ctx)
 	if err != nil {
 		return Stats{}, err
 	}
-	return Stats{Resolution: Resolution(resolved), Backlog: BacklogOf(open)}, nil
+	return Stats{Resolution: ResolutionOf(times), Backlog: BacklogFrom(counts, oldest)}, nil
 }

@@ -27,16 +27,23 @@ func Hours(d time.Duration) float64 {
 }
 
 // Resolution computes the ResolutionStats of cs: the live cases with a
-// resolution instant count, the others are skipped. A resolution instant
-// before the opening counts as zero time.
+// resolution instant count, the others are skipped.
 func Resolution(cs []crm.Case) ResolutionStats {
 	var times []time.Duration
 	for _, c := range cs {
-		d, ok := c.ResolutionTime()
-		if !ok || c.DeletedAt != nil {
-			continue
+		if d, ok := c.ResolutionTime(); ok && c.DeletedAt == nil {
+			times = append(times, d)
 		}
-		times = append(times, max(d, 0))
+	}
+	return ResolutionOf(times)
+}
+
+// ResolutionOf computes the ResolutionStats of resolution times (a
+// negative time, a case resolved before it was opened, counts as zero).
+func ResolutionOf(times []time.Duration) ResolutionStats {
+	times = slices.Clone(times)
+	for i, d := range times {
+		times[i] = max(d, 0)
 	}
 	var s ResolutionStats
 	s.Count = len(times)
@@ -88,27 +95,44 @@ type Backlog struct {
 
 // BacklogOf counts the live cases of cs that are open or pending.
 func BacklogOf(cs []crm.Case) Backlog {
-	counts := map[crm.CasePriority]int{}
-	var b Backlog
+	var counts []crm.BacklogCount
+	var oldest *time.Time
 	for _, c := range cs {
 		if c.DeletedAt != nil || c.Status.Done() {
 			continue
 		}
-		b.Total++
-		if c.Status == crm.CasePending {
-			b.Pending++
-		} else {
-			b.Open++
-		}
-		counts[c.Priority]++
-		if b.Oldest == nil || c.OpenedAt.Before(*b.Oldest) {
+		counts = append(counts, crm.BacklogCount{Status: c.Status, Priority: c.Priority, Count: 1})
+		if oldest == nil || c.OpenedAt.Before(*oldest) {
 			t := c.OpenedAt
-			b.Oldest = &t
+			oldest = &t
 		}
+	}
+	return BacklogFrom(counts, oldest)
+}
+
+// BacklogFrom builds a Backlog from counts by status and priority (done
+// statuses are left out) and the oldest opening instant.
+func BacklogFrom(counts []crm.BacklogCount, oldest *time.Time) Backlog {
+	byPriority := map[crm.CasePriority]int{}
+	b := Backlog{Oldest: oldest}
+	for _, c := range counts {
+		switch c.Status {
+		case crm.CaseOpen:
+			b.Open += c.Count
+		case crm.CasePending:
+			b.Pending += c.Count
+		default:
+			continue
+		}
+		b.Total += c.Count
+		byPriority[c.Priority] += c.Count
 	}
 	for i := len(crm.CasePriorities) - 1; i >= 0; i-- {
 		p := crm.CasePriorities[i]
-		b.ByPriority = append(b.ByPriority, PriorityCount{Priority: p, Count: counts[p]})
+		b.ByPriority = append(b.ByPriority, PriorityCount{Priority: p, Count: byPriority[p]})
+	}
+	if b.Total == 0 {
+		b.Oldest = nil
 	}
 	return b
 }

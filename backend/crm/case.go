@@ -108,3 +108,10 @@ type CasePage struct {
 	Total  int
 	Offset int
 }
+
+// BacklogCount is how many live cases have one status and priority.
+type BacklogCount struct {
+	Status   CaseStatus
+	Priority CasePriority
+	Count    int
+}

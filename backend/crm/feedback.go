@@ -72,3 +72,11 @@ type FeedbackPage struct {
 	Total  int
 	Offset int
 }
+
+// ScoreCount is how many live answers of one kind gave one score: a row
+// of the aggregate the reports read instead of every answer.
+type ScoreCount struct {
+	Kind  FeedbackKind
+	Score int
+	Count int
+}

@@ -24,7 +24,7 @@ type Store interface {
 	RestoreFeedback(ctx context.Context, id string) (crm.Feedback, error)
 	GetFeedback(ctx context.Context, id string) (crm.Feedback, error)
 	ListFeedback(ctx context.Context, q crm.FeedbackQuery) (crm.FeedbackPage, error)
-	FeedbackBetween(ctx context.Context, from, to time.Time) ([]crm.Feedback, error)
+	FeedbackCounts(ctx context.Context, from, to time.Time) ([]crm.ScoreCount, error)
 }
 
 // MaxPage is the largest window List returns at once.
@@ -32,6 +32,9 @@ const MaxPage = 500
 
 // MaxComment is the longest comment, in characters.
 const MaxComment = 10_000
+
+// maxMonths is the longest range a summary covers.
+const maxMonths = 240
 
 // futureSlack is how far past the clock an answer's instant may be (a
 // clock a little behind another device's).
@@ -168,14 +171,23 @@ func (s *Service) List(ctx context.Context, q crm.FeedbackQuery) (crm.FeedbackPa
 }
 
 // Summary computes the NPS and CSAT of the answers received in [from, to),
-// over the range and by month (months read in loc).
+// over the range and by month (months read in loc): one aggregate query
+// per month, so a year of 100,000 answers never leaves the database.
 func (s *Service) Summary(ctx context.Context, from, to time.Time, loc *time.Location) (Summary, error) {
 	if !to.After(from) {
 		return Summary{}, crm.FieldError(crm.CodeDateInvalid, "to", "the range ends before it starts")
 	}
-	entries, err := s.store.FeedbackBetween(ctx, from, to)
-	if err != nil {
-		return Summary{}, err
+	months := Months(from, to, loc)
+	if len(months) > maxMonths {
+		return Summary{}, crm.FieldError(crm.CodeDateInvalid, "from", fmt.Sprintf("a summary covers at most %d months", maxMonths))
 	}
-	return Summarize(entries, from, to, loc), nil
+	tallies := make([]Tally, len(months))
+	for i, m := range months {
+		counts, err := s.store.FeedbackCounts(ctx, m.From, m.To)
+		if err != nil {
+			return Summary{}, err
+		}
+		tallies[i] = TallyOf(counts)
+	}
+	return SummaryOf(from, to, months, tallies), nil
 }

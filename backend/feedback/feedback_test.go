@@ -115,3 +115,46 @@ func TestRecordEditSummarizeThroughTheService(t *testing.T) {
 		t.Fatalf("reversed range: %v", err)
 	}
 }
+
+// The service's summary (aggregated by the database month by month) agrees
+// with Summarize over the same answers read one by one.
+func TestServiceSummaryAgreesWithSummarize(t *testing.T) {
+	ctx := context.Background()
+	fb, people, _ := setup(t)
+	var ids []string
+	for _, n := range []string{"Ann", "Bob", "Cy"} {
+		c, err := people.Create(ctx, crm.ContactFields{GivenName: n})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, c.ID)
+	}
+	var all []crm.Feedback
+	for i := range 60 {
+		kind, score := crm.FeedbackNPS, (i*7)%11
+		if i%4 == 0 {
+			kind, score = crm.FeedbackCSAT, 1+(i*3)%5
+		}
+		f, err := fb.Record(ctx, crm.FeedbackFields{ContactID: ids[i%3], Kind: kind, Score: score,
+			ReceivedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * 131 * time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, f)
+	}
+	berlin := time.FixedZone("CET", 3600)
+	from, to := time.Date(2026, 2, 1, 0, 0, 0, 0, berlin), time.Date(2026, 9, 1, 0, 0, 0, 0, berlin)
+	got, err := fb.Summary(ctx, from, to, berlin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := feedback.Summarize(all, from, to, berlin)
+	if got.Count != want.Count || got.NPS != want.NPS || got.CSAT != want.CSAT || len(got.Months) != len(want.Months) || got.Count == 0 {
+		t.Fatalf("service %+v\nsummarize %+v", got, want)
+	}
+	for i := range got.Months {
+		if got.Months[i] != want.Months[i] {
+			t.Errorf("month %d: %+v vs %+v", i, got.Months[i], want.Months[i])
+		}
+	}
+}

@@ -24,26 +24,103 @@ type NPSResult struct {
 	Num, Den int
 }
 
-// NPS computes the Net Promoter Score of scores (each 0..10; others are
-// ignored).
-func NPS(scores []int) NPSResult {
+// Tally counts answers by score: NPS[s] answers of s (0..10) and CSAT[s]
+// answers of s (1..5; CSAT[0] unused). It is what the summaries are
+// computed from, whether the answers were read one by one or counted by
+// the database.
+type Tally struct {
+	NPS  [11]int
+	CSAT [6]int
+}
+
+// Add counts n answers of kind with score; scores outside the kind's
+// scale are ignored.
+func (t *Tally) Add(kind crm.FeedbackKind, score, n int) {
+	lo, hi, ok := kind.ScoreRange()
+	if !ok || score < lo || score > hi {
+		return
+	}
+	if kind == crm.FeedbackNPS {
+		t.NPS[score] += n
+	} else {
+		t.CSAT[score] += n
+	}
+}
+
+// Merge adds the counts of o.
+func (t *Tally) Merge(o Tally) {
+	for i, n := range o.NPS {
+		t.NPS[i] += n
+	}
+	for i, n := range o.CSAT {
+		t.CSAT[i] += n
+	}
+}
+
+// TallyOf counts database score counts.
+func TallyOf(counts []crm.ScoreCount) Tally {
+	var t Tally
+	for _, c := range counts {
+		t.Add(c.Kind, c.Score, c.Count)
+	}
+	return t
+}
+
+// NPSResult computes the Net Promoter Score of the NPS answers counted.
+func (t Tally) NPSResult() NPSResult {
 	var r NPSResult
-	for _, s := range scores {
+	for s, n := range t.NPS {
 		switch {
-		case s < 0 || s > 10:
-			continue
 		case s >= 9:
-			r.Promoters++
+			r.Promoters += n
 		case s >= 7:
-			r.Passives++
+			r.Passives += n
 		default:
-			r.Detractors++
+			r.Detractors += n
 		}
-		r.Responses++
+		r.Responses += n
 	}
 	r.Num, r.Den = fraction(100*(r.Promoters-r.Detractors), r.Responses)
 	r.Score = roundDiv(100*(r.Promoters-r.Detractors), r.Responses)
 	return r
+}
+
+// CSATResult computes the satisfaction score of the CSAT answers counted.
+func (t Tally) CSATResult() CSATResult {
+	var r CSATResult
+	for s, n := range t.CSAT {
+		r.Responses += n
+		r.Sum += s * n
+		if s >= 4 {
+			r.Satisfied += n
+		}
+	}
+	r.ShareNum, r.ShareDen = fraction(100*r.Satisfied, r.Responses)
+	r.Share = roundDiv(100*r.Satisfied, r.Responses)
+	r.MeanTenths = roundDiv(10*r.Sum, r.Responses)
+	return r
+}
+
+// Count is how many answers the tally holds.
+func (t Tally) Count() int {
+	n := 0
+	for _, c := range t.NPS {
+		n += c
+	}
+	for _, c := range t.CSAT {
+		n += c
+	}
+	return n
+}
+
+// NPS computes the Net Promoter Score of scores (each 0..10; others are
+// ignored).
+func NPS(scores []int) NPSResult {
+	var t Tally
+	for _, s := range scores {
+		t.Add(crm.FeedbackNPS, s, 1)
+	}
+	return t.NPSResult()
 }
 
 // CSATResult is the customer-satisfaction score of a set of 1–5 answers.
@@ -65,21 +142,11 @@ type CSATResult struct {
 // CSAT computes the satisfaction score of scores (each 1..5; others are
 // ignored).
 func CSAT(scores []int) CSATResult {
-	var r CSATResult
+	var t Tally
 	for _, s := range scores {
-		if s < 1 || s > 5 {
-			continue
-		}
-		r.Responses++
-		r.Sum += s
-		if s >= 4 {
-			r.Satisfied++
-		}
+		t.Add(crm.FeedbackCSAT, s, 1)
 	}
-	r.ShareNum, r.ShareDen = fraction(100*r.Satisfied, r.Responses)
-	r.Share = roundDiv(100*r.Satisfied, r.Responses)
-	r.MeanTenths = roundDiv(10*r.Sum, r.Responses)
-	return r
+	return t.CSATResult()
 }
 
 // roundDiv is num/den rounded to the nearest integer, halves away from
@@ -167,52 +234,69 @@ type Summary struct {
 	Months   []Period
 }
 
+// Month is one calendar month of a summary's range: its key "YYYY-MM" in
+// the summary's zone and the instants [From, To) it covers, cut to the
+// range.
+type Month struct {
+	Key      string
+	From, To time.Time
+}
+
+// Months splits [from, to) into the calendar months of loc it touches, in
+// order (none when to is not after from).
+func Months(from, to time.Time, loc *time.Location) []Month {
+	if loc == nil {
+		loc = time.UTC
+	}
+	var out []Month
+	if !to.After(from) {
+		return out
+	}
+	start := from.In(loc)
+	m := time.Date(start.Year(), start.Month(), 1, 0, 0, 0, 0, loc)
+	for m.Before(to) {
+		next := m.AddDate(0, 1, 0)
+		a, b := m, next
+		if a.Before(from) {
+			a = from
+		}
+		if b.After(to) {
+			b = to
+		}
+		out = append(out, Month{Key: m.Format("2006-01"), From: a, To: b})
+		m = next
+	}
+	return out
+}
+
+// SummaryOf builds a Summary of [from, to) from the tally of each of its
+// Months (tallies[i] belongs to months[i]).
+func SummaryOf(from, to time.Time, months []Month, tallies []Tally) Summary {
+	s := Summary{From: from, To: to}
+	var all Tally
+	for i, m := range months {
+		all.Merge(tallies[i])
+		s.Months = append(s.Months, Period{Month: m.Key, NPS: tallies[i].NPSResult(), CSAT: tallies[i].CSATResult()})
+	}
+	s.Count, s.NPS, s.CSAT = all.Count(), all.NPSResult(), all.CSATResult()
+	return s
+}
+
 // Summarize computes the Summary of entries over [from, to), months read in
 // loc. Entries outside the range, deleted ones and scores outside their
 // kind's scale are left out.
 func Summarize(entries []crm.Feedback, from, to time.Time, loc *time.Location) Summary {
-	s := Summary{From: from, To: to}
-	if loc == nil {
-		loc = time.UTC
-	}
-	type bucket struct{ nps, csat []int }
-	var months []string
-	byMonth := map[string]*bucket{}
-	if to.After(from) {
-		start := from.In(loc)
-		m := time.Date(start.Year(), start.Month(), 1, 0, 0, 0, 0, loc)
-		last := to.Add(-time.Nanosecond).In(loc)
-		end := time.Date(last.Year(), last.Month(), 1, 0, 0, 0, 0, loc)
-		for !m.After(end) {
-			key := m.Format("2006-01")
-			months = append(months, key)
-			byMonth[key] = &bucket{}
-			m = m.AddDate(0, 1, 0)
-		}
-	}
-	var nps, csat []int
+	months := Months(from, to, loc)
+	tallies := make([]Tally, len(months))
 	for _, f := range entries {
-		if f.DeletedAt != nil || f.ReceivedAt.Before(from) || !f.ReceivedAt.Before(to) {
+		if f.DeletedAt != nil {
 			continue
 		}
-		lo, hi, ok := f.Kind.ScoreRange()
-		if !ok || f.Score < lo || f.Score > hi {
+		i := sort.Search(len(months), func(i int) bool { return f.ReceivedAt.Before(months[i].To) })
+		if i == len(months) || f.ReceivedAt.Before(months[i].From) {
 			continue
 		}
-		s.Count++
-		b := byMonth[f.ReceivedAt.In(loc).Format("2006-01")]
-		if f.Kind == crm.FeedbackNPS {
-			nps = append(nps, f.Score)
-			b.nps = append(b.nps, f.Score)
-		} else {
-			csat = append(csat, f.Score)
-			b.csat = append(b.csat, f.Score)
-		}
+		tallies[i].Add(f.Kind, f.Score, 1)
 	}
-	s.NPS, s.CSAT = NPS(nps), CSAT(csat)
-	sort.Strings(months)
-	for _, m := range months {
-		s.Months = append(s.Months, Period{Month: m, NPS: NPS(byMonth[m].nps), CSAT: CSAT(byMonth[m].csat)})
-	}
-	return s
+	return SummaryOf(from, to, months, tallies)
 }

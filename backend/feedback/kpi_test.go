@@ -122,3 +122,23 @@ func TestLatestByContact(t *testing.T) {
 		t.Fatalf("latest %+v", got)
 	}
 }
+
+func TestMonthsCutTheRangeInTheZone(t *testing.T) {
+	kolkata := time.FixedZone("IST", 5*3600+1800)
+	from := time.Date(2026, 1, 15, 0, 0, 0, 0, kolkata)
+	to := time.Date(2026, 3, 10, 0, 0, 0, 0, kolkata)
+	ms := feedback.Months(from, to, kolkata)
+	if len(ms) != 3 || ms[0].Key != "2026-01" || !ms[0].From.Equal(from) || !ms[0].To.Equal(time.Date(2026, 2, 1, 0, 0, 0, 0, kolkata)) ||
+		ms[1].Key != "2026-02" || ms[2].Key != "2026-03" || !ms[2].To.Equal(to) {
+		t.Fatalf("months %+v", ms)
+	}
+	if got := feedback.Months(to, from, kolkata); len(got) != 0 {
+		t.Fatalf("reversed range: %+v", got)
+	}
+	// A tally from database counts gives the same scores as the answers one by one.
+	tally := feedback.TallyOf([]crm.ScoreCount{{Kind: crm.FeedbackNPS, Score: 9, Count: 2}, {Kind: crm.FeedbackNPS, Score: 0, Count: 1},
+		{Kind: crm.FeedbackCSAT, Score: 4, Count: 1}, {Kind: crm.FeedbackCSAT, Score: 2, Count: 2}, {Kind: crm.FeedbackCSAT, Score: 9, Count: 5}})
+	if tally.NPSResult() != feedback.NPS([]int{9, 9, 0}) || tally.CSATResult() != feedback.CSAT([]int{4, 2, 2}) || tally.Count() != 6 {
+		t.Fatalf("tally %+v", tally)
+	}
+}

@@ -279,3 +279,67 @@ func (d *DB) OpenCases(ctx context.Context) ([]crm.Case, error) {
 	}
 	return out, nil
 }
+
+// ResolutionTimes returns the resolution times (resolved_at − opened_at, to
+// the millisecond) of the live cases resolved in [from, to), read from the
+// covering index cases_by_resolved only: what the resolution-time report
+// aggregates.
+func (d *DB) ResolutionTimes(ctx context.Context, from, to time.Time) ([]time.Duration, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT CAST(round((julianday(resolved_at) - julianday(opened_at)) * 86400000.0) AS INTEGER)
+		FROM cases INDEXED BY cases_by_resolved
+		WHERE deleted_at IS NULL AND resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?`, formatTime(from), formatTime(to))
+	if err != nil {
+		return nil, fmt.Errorf("store: resolution times: %w", err)
+	}
+	defer rows.Close()
+	var out []time.Duration
+	for rows.Next() {
+		var ms int64
+		if err := rows.Scan(&ms); err != nil {
+			return nil, fmt.Errorf("store: resolution times: %w", err)
+		}
+		out = append(out, time.Duration(ms)*time.Millisecond)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: resolution times: %w", err)
+	}
+	return out, nil
+}
+
+// CaseBacklog counts the live open and pending cases by status and
+// priority, and returns the opening instant of the oldest (nil when there
+// is none).
+func (d *DB) CaseBacklog(ctx context.Context) ([]crm.BacklogCount, *time.Time, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT status, priority, count(*), min(opened_at) FROM cases INDEXED BY cases_by_status
+		WHERE deleted_at IS NULL AND status IN ('open', 'pending') GROUP BY status, priority ORDER BY status, priority`)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: case backlog: %w", err)
+	}
+	defer rows.Close()
+	var (
+		out    []crm.BacklogCount
+		oldest *time.Time
+	)
+	for rows.Next() {
+		var (
+			c                        crm.BacklogCount
+			status, priority, opened string
+		)
+		if err := rows.Scan(&status, &priority, &c.Count, &opened); err != nil {
+			return nil, nil, fmt.Errorf("store: case backlog: %w", err)
+		}
+		t, err := parseTime(opened)
+		if err != nil {
+			return nil, nil, err
+		}
+		if oldest == nil || t.Before(*oldest) {
+			oldest = &t
+		}
+		c.Status, c.Priority = crm.CaseStatus(status), crm.CasePriority(priority)
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("store: case backlog: %w", err)
+	}
+	return out, oldest, nil
+}

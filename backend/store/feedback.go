@@ -229,3 +229,32 @@ func (d *DB) FeedbackBetween(ctx context.Context, from, to time.Time) ([]crm.Fee
 	}
 	return out, nil
 }
+
+// FeedbackCounts returns how many live answers of each kind gave each
+// score among those received in [from, to), read from the covering index
+// feedback_by_time only: what the NPS/CSAT reports aggregate.
+func (d *DB) FeedbackCounts(ctx context.Context, from, to time.Time) ([]crm.ScoreCount, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT kind, score, count(*) FROM feedback INDEXED BY feedback_by_time
+		WHERE deleted_at IS NULL AND received_at >= ? AND received_at < ? GROUP BY kind, score ORDER BY kind, score`,
+		formatTime(from), formatTime(to))
+	if err != nil {
+		return nil, fmt.Errorf("store: feedback counts: %w", err)
+	}
+	defer rows.Close()
+	var out []crm.ScoreCount
+	for rows.Next() {
+		var (
+			c    crm.ScoreCount
+			kind string
+		)
+		if err := rows.Scan(&kind, &c.Score, &c.Count); err != nil {
+			return nil, fmt.Errorf("store: feedback counts: %w", err)
+		}
+		c.Kind = crm.FeedbackKind(kind)
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: feedback counts: %w", err)
+	}
+	return out, nil
+}

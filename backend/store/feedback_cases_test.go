@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -231,5 +232,63 @@ func TestCaseStoreFiltersSortsAndWindows(t *testing.T) {
 	}
 	if c, err := db.RestoreCase(ctx, c3.ID); err != nil || c.DeletedAt != nil {
 		t.Fatalf("restore: %+v %v", c, err)
+	}
+}
+
+func TestAggregatesForTheReports(t *testing.T) {
+	ctx := context.Background()
+	db, clock := openTestDB(t)
+	day := func(d, h int) time.Time { return time.Date(2026, 5, d, h, 0, 0, 0, time.UTC) }
+	for i, a := range []struct {
+		kind  crm.FeedbackKind
+		score int
+		at    time.Time
+	}{
+		{crm.FeedbackNPS, 9, day(1, 9)}, {crm.FeedbackNPS, 9, day(2, 9)}, {crm.FeedbackNPS, 3, day(3, 9)},
+		{crm.FeedbackCSAT, 5, day(3, 10)}, {crm.FeedbackNPS, 10, day(9, 0)}, // outside [1, 9)
+	} {
+		now := clock.Now()
+		f := crm.Feedback{ID: fmt.Sprint("f", i), FeedbackFields: crm.FeedbackFields{ContactID: "c", Kind: a.kind, Score: a.score, ReceivedAt: a.at},
+			Version: 1, CreatedAt: now, UpdatedAt: now}
+		if err := db.CreateFeedback(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.DeleteFeedback(ctx, "f1"); err != nil {
+		t.Fatal(err)
+	}
+	counts, err := db.FeedbackCounts(ctx, day(1, 0), day(9, 0))
+	want := []crm.ScoreCount{{Kind: crm.FeedbackCSAT, Score: 5, Count: 1}, {Kind: crm.FeedbackNPS, Score: 3, Count: 1}, {Kind: crm.FeedbackNPS, Score: 9, Count: 1}}
+	if err != nil || !slices.Equal(counts, want) {
+		t.Fatalf("counts %v (%v), want %v", counts, err, want)
+	}
+
+	r := func(t time.Time) *time.Time { return &t }
+	mk := func(p crm.CasePriority, s crm.CaseStatus, opened time.Time, resolved *time.Time) crm.Case {
+		c, err := db.CreateCase(ctx, newCase(clock, "x", p, s, opened, resolved))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	mk(crm.PriorityHigh, crm.CaseResolved, day(1, 9), r(day(1, 11).Add(30*time.Minute))) // 2 h 30 min
+	mk(crm.PriorityLow, crm.CaseClosed, day(2, 9), r(day(4, 9)))                         // 48 h
+	mk(crm.PriorityLow, crm.CaseResolved, day(2, 9), r(day(9, 9)))                       // resolved after the range
+	gone := mk(crm.PriorityLow, crm.CaseResolved, day(2, 9), r(day(3, 9)))
+	mk(crm.PriorityUrgent, crm.CaseOpen, day(5, 9), nil)
+	mk(crm.PriorityUrgent, crm.CasePending, day(4, 9), nil)
+	mk(crm.PriorityLow, crm.CaseOpen, day(6, 9), nil)
+	if _, err := db.DeleteCase(ctx, gone.ID); err != nil {
+		t.Fatal(err)
+	}
+	times, err := db.ResolutionTimes(ctx, day(1, 0), day(9, 0))
+	slices.Sort(times)
+	if err != nil || !slices.Equal(times, []time.Duration{150 * time.Minute, 48 * time.Hour}) {
+		t.Fatalf("resolution times %v %v", times, err)
+	}
+	backlog, oldest, err := db.CaseBacklog(ctx)
+	wantBacklog := []crm.BacklogCount{{Status: crm.CaseOpen, Priority: crm.PriorityLow, Count: 1}, {Status: crm.CaseOpen, Priority: crm.PriorityUrgent, Count: 1}, {Status: crm.CasePending, Priority: crm.PriorityUrgent, Count: 1}}
+	if err != nil || !slices.Equal(backlog, wantBacklog) || oldest == nil || !oldest.Equal(day(4, 9)) {
+		t.Fatalf("backlog %v oldest %v (%v)", backlog, oldest, err)
 	}
 }
