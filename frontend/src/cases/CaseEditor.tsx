@@ -123,7 +123,7 @@ export function CaseEditor({ opened, onClose, editing, link }: CaseEditorProps) 
                   {t('cases.editor.resolvedAt', { date: fmt.dateTime(current.resolvedAt) })}
                 </Text>
                 <Text size="sm" fw={500} data-testid="case-resolution">
-                  {t('cases.editor.resolutionTime', { time: durationText(current.resolutionMinutes, t) })}
+                  {t('cases.editor.resolutionTime', { time: durationText(current.resolutionMinutes, t, fmt.number) })}
                 </Text>
               </>
             )}

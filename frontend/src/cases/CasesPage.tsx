@@ -56,10 +56,10 @@ export function CasesPage() {
             <Title order={2}>{t('cases.title')}</Title>
             {s && (
               <Text size="sm" c="dimmed" data-testid="case-stats">
-                {t('cases.stats.backlog', { count: s.open + s.pending })}
-                {s.pending > 0 && ` (${t('cases.stats.pending', { count: s.pending })})`}
+                {t('cases.stats.backlog', { count: s.open + s.pending, formatted: fmt.number(s.open + s.pending) })}
+                {s.pending > 0 && ` (${t('cases.stats.pending', { count: fmt.number(s.pending) })})`}
                 {' · '}
-                {t('cases.stats.resolved', { count: s.resolved })}
+                {t('cases.stats.resolved', { count: fmt.number(s.resolved) })}
                 {s.resolved > 0 && ` · ${t('cases.stats.times', { mean: fmt.number(s.meanHours), median: fmt.number(s.medianHours) })}`}
               </Text>
             )}
@@ -157,7 +157,7 @@ export function CasesPage() {
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.dateTime(c.openedAt)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="case-row-resolution">
-                    {durationText(c.resolutionMinutes, t)}
+                    {durationText(c.resolutionMinutes, t, fmt.number)}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useCompanyCases, useContactCases } from '../api/careHooks';
 import type { Case } from '../api/careTypes';
 import { CaseEditor } from './CaseEditor';
+import { useFormat } from '../lib/format';
 import { STATUS_COLORS, durationText } from './caseModel';
 
 const SHOWN = 5;
@@ -14,6 +15,7 @@ type Props = { contactId: string; contactName: string; companyId?: undefined; co
 /** A contact's or a company's support cases, newest first, with a New case button. */
 export function CustomerCasesSection(props: Props) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const forContact = useContactCases(props.contactId ?? '');
   const forCompany = useCompanyCases(props.companyId ?? '');
   const q = props.contactId !== undefined ? forContact : forCompany;
@@ -57,7 +59,7 @@ export function CustomerCasesSection(props: Props) {
               </Badge>
               {c.resolutionMinutes >= 0 && (
                 <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                  {durationText(c.resolutionMinutes, t)}
+                  {durationText(c.resolutionMinutes, t, fmt.number)}
                 </Text>
               )}
             </Group>

@@ -12,6 +12,8 @@ describe('case model', () => {
     expect(durationText(150, t)).toBe('2 h 30 min');
     expect(durationText(24 * 60 + 4 * 60 + 59, t)).toBe('1 d 4 h');
     expect(durationText(150, i18n.getFixedT('bn'))).toBe('2 ঘণ্টা 30 মিনিট');
+    const bn = new Intl.NumberFormat('bn');
+    expect(durationText(150, i18n.getFixedT('bn'), (n) => bn.format(n))).toBe('২ ঘণ্টা ৩০ মিনিট');
   });
 
   it('treats resolved and closed as done', () => {

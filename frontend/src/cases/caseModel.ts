@@ -9,13 +9,13 @@ export const STATUS_COLORS: Record<string, string> = { open: 'blue', pending: 'y
 export const isDone = (c: Pick<Case, 'status'>) => c.status === 'resolved' || c.status === 'closed';
 
 /** "45 min", "3 h 5 min", "2 d 4 h": a resolution time; '' when there is none (negative minutes). */
-export function durationText(minutes: number, t: TFunction): string {
+export function durationText(minutes: number, t: TFunction, num: (n: number) => string = String): string {
   if (!Number.isFinite(minutes) || minutes < 0) return '';
   const m = Math.floor(minutes);
-  if (m < 60) return t('cases.duration.minutes', { m });
+  if (m < 60) return t('cases.duration.minutes', { m: num(m) });
   const h = Math.floor(m / 60);
-  if (h < 24) return t('cases.duration.hours', { h, m: m % 60 });
-  return t('cases.duration.days', { d: Math.floor(h / 24), h: h % 24 });
+  if (h < 24) return t('cases.duration.hours', { h: num(h), m: num(m % 60) });
+  return t('cases.duration.days', { d: num(Math.floor(h / 24)), h: num(h % 24) });
 }
 
 export function emptyCaseInput(contactId = '', companyId = ''): CaseInput {

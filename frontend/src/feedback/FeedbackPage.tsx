@@ -8,7 +8,7 @@ import { useFormat } from '../lib/format';
 import { notifyError, notifySuccess } from '../lib/notify';
 import { hashForRecord } from '../shell/hashParams';
 import { FeedbackForm } from './FeedbackForm';
-import { RANGE_PRESETS, bandColor, isValidRange, npsColor, npsText, presetRange, type RangePreset } from './feedbackModel';
+import { RANGE_PRESETS, bandColor, decimalText, isValidRange, npsColor, npsText, presetRange, type RangePreset } from './feedbackModel';
 import { showUndo } from './undo';
 import { useNewShortcut } from './useNewShortcut';
 
@@ -32,11 +32,12 @@ export function FeedbackSummaryView({ summary }: { summary: FeedbackSummary }) {
             {t('feedback.summary.nps')}
           </Text>
           <Text fz={34} fw={700} c={npsColor(nps) === 'gray' ? 'dimmed' : `${npsColor(nps)}.7`} data-testid="nps-score" data-score={nps.score}>
-            {npsText(nps, none).replace(/\d+/, (d) => fmt.number(Number(d)))}
+            {npsText(nps, none, fmt.number)}
           </Text>
           <Text size="xs" c="dimmed">
-            {t('feedback.summary.answers', { count: nps.responses })}
-            {nps.responses > 0 && ` · ${t('feedback.summary.split', { promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors })}`}
+            {t('feedback.summary.answers', { count: nps.responses, formatted: fmt.number(nps.responses) })}
+            {nps.responses > 0 &&
+              ` · ${t('feedback.summary.split', { promoters: fmt.number(nps.promoters), passives: fmt.number(nps.passives), detractors: fmt.number(nps.detractors) })}`}
           </Text>
         </Paper>
         <Paper withBorder p="md" radius="md">
@@ -47,8 +48,8 @@ export function FeedbackSummaryView({ summary }: { summary: FeedbackSummary }) {
             {csat.responses > 0 ? `${fmt.number(csat.share)} %` : none}
           </Text>
           <Text size="xs" c="dimmed">
-            {t('feedback.summary.answers', { count: csat.responses })}
-            {csat.mean && ` · ${t('feedback.summary.mean', { mean: csat.mean })}`}
+            {t('feedback.summary.answers', { count: csat.responses, formatted: fmt.number(csat.responses) })}
+            {csat.mean && ` · ${t('feedback.summary.mean', { mean: decimalText(csat.mean, fmt.lng) })}`}
           </Text>
         </Paper>
         <Paper withBorder p="md" radius="md">
@@ -78,7 +79,7 @@ export function FeedbackSummaryView({ summary }: { summary: FeedbackSummary }) {
                 <Table.Td>{t('feedback.summary.nps')}</Table.Td>
                 {summary.months.map((m) => (
                   <Table.Td key={m.month} ta="center" c={npsColor(m.nps) === 'gray' ? 'dimmed' : `${npsColor(m.nps)}.8`}>
-                    {npsText(m.nps, none)}
+                    {npsText(m.nps, none, fmt.number)}
                   </Table.Td>
                 ))}
               </Table.Tr>
@@ -86,7 +87,7 @@ export function FeedbackSummaryView({ summary }: { summary: FeedbackSummary }) {
                 <Table.Td>{t('feedback.summary.csat')}</Table.Td>
                 {summary.months.map((m) => (
                   <Table.Td key={m.month} ta="center" c={m.csat.responses ? undefined : 'dimmed'}>
-                    {m.csat.responses ? `${m.csat.share} %` : none}
+                    {m.csat.responses ? `${fmt.number(m.csat.share)} %` : none}
                   </Table.Td>
                 ))}
               </Table.Tr>
@@ -234,7 +235,7 @@ export function FeedbackPage() {
         {list.data && list.data.total > items.length && (
           <Box>
             <Text size="sm" c="dimmed">
-              {t('feedback.list.more', { count: list.data.total - items.length })}
+              {t('feedback.list.more', { count: list.data.total - items.length, formatted: fmt.number(list.data.total - items.length) })}
             </Text>
           </Box>
         )}

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { bandColor, bandOf, isValidRange, npsColor, npsText, presetRange, scale } from './feedbackModel';
+import { bandColor, bandOf, decimalText, isValidRange, npsColor, npsText, presetRange, scale } from './feedbackModel';
 import { isNewKey } from './useNewShortcut';
 
 const nps = (score: number, responses = 4) => ({ responses, promoters: 0, passives: 0, detractors: 0, score, num: score, den: 1 });
@@ -30,6 +30,11 @@ describe('feedback model', () => {
     expect(npsText(nps(0), '—')).toBe('0');
     expect(npsText(nps(-12), '—')).toBe('−12');
     expect(npsText(nps(0, 0), '—')).toBe('—');
+    const bn = new Intl.NumberFormat('bn');
+    expect(npsText(nps(-50), '—', (n) => bn.format(n))).toBe('−৫০');
+    expect(decimalText('4.0', 'en')).toBe('4.0');
+    expect(decimalText('2.9', 'bn')).toBe('২.৯');
+    expect(decimalText('', 'en')).toBe('');
     expect([nps(-1), nps(30), nps(31), nps(0, 0)].map(npsColor)).toEqual(['red', 'yellow', 'teal', 'gray']);
   });
 

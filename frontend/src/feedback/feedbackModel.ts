@@ -72,7 +72,14 @@ export function isValidRange(r: DateRange): boolean {
 }
 
 /** "+33" / "0" / "−12": an NPS with its sign, the way it is usually written. */
-export function npsText(n: NPS, none: string): string {
+export function npsText(n: NPS, none: string, num: (n: number) => string = String): string {
   if (n.responses === 0) return none;
-  return n.score > 0 ? `+${n.score}` : n.score < 0 ? `−${-n.score}` : '0';
+  return n.score > 0 ? `+${num(n.score)}` : n.score < 0 ? `−${num(-n.score)}` : num(0);
+}
+
+/** A decimal text from the backend ("4.3") in the UI language's digits, one decimal kept. */
+export function decimalText(v: string, lng: string): string {
+  const n = Number(v);
+  if (v === '' || !Number.isFinite(n)) return v;
+  return new Intl.NumberFormat(lng, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 }
