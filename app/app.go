@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 
+	"fieldbook/backend/activities"
 	"fieldbook/backend/calendar"
 	"fieldbook/backend/cases"
 	"fieldbook/backend/companies"
@@ -11,6 +12,7 @@ import (
 	"fieldbook/backend/crm"
 	"fieldbook/backend/currencies"
 	"fieldbook/backend/customfields"
+	"fieldbook/backend/deals"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
 	"fieldbook/backend/feedback"
@@ -43,6 +45,10 @@ type Services struct {
 	Owners *OwnersService
 	// Currency: the home currency and the exchange rates into it.
 	Currency *CurrencyService
+	// Deals: pipelines, the kanban board, the deal table and editor.
+	Deals *DealsService
+	// Activities: the interaction timeline (calls, e-mails, meetings, visits, notes).
+	Activities *ActivitiesService
 	// Feedback: NPS and CSAT answers of contacts and their scores.
 	Feedback *FeedbackService
 	// Cases: support cases.
@@ -114,6 +120,8 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Owners = NewOwnersService(ctx, own, cfg.Events)
 	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
+	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
+	s.Activities = NewActivitiesService(ctx, activities.New(db, cfg.Clock), own, cfg.Events)
 	care := careDeps{names: db, zone: cal.UserLocation, me: own.Me}
 	s.Feedback = NewFeedbackService(ctx, feedback.New(db, cfg.Clock), care, cfg.Events)
 	s.Cases = NewCasesService(ctx, cases.New(db, cfg.Clock), care, cfg.Events)
@@ -123,5 +131,9 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Feedback, s.Cases}
+		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency,
+		s.Deals,
+		s.Activities,
+		s.Feedback, s.Cases,
+	}
 }

@@ -13,6 +13,7 @@ import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { SyncPage } from './sync/SyncPage';
+import { TimelinePage } from './timeline/TimelinePage';
 import { useSyncShortcut } from './sync/useSyncShortcut';
 import { ComingSoon } from './shell/ComingSoon';
 import { Sidebar } from './shell/Sidebar';
@@ -71,6 +72,8 @@ function AreaView({ area }: { area: AreaId }) {
       return <SyncPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'timeline':
+      return <TimelinePage />;
     default:
       return <ComingSoon area={area} />;
   }

@@ -1,12 +1,14 @@
 // The only module that imports the Wails-generated bindings (frontend/wailsjs, written by
 // `wails generate module` / `wails build`; never edit those files). Everything else in the app
 // goes through the typed wrappers in this folder.
+import * as ActivitiesService from '../../wailsjs/go/app/ActivitiesService';
 import * as CalendarService from '../../wailsjs/go/app/CalendarService';
 import * as CasesService from '../../wailsjs/go/app/CasesService';
 import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
 import * as CurrencyService from '../../wailsjs/go/app/CurrencyService';
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
 import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
+import * as DealsService from '../../wailsjs/go/app/DealsService';
 import * as FeedbackService from '../../wailsjs/go/app/FeedbackService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
 import * as OwnersService from '../../wailsjs/go/app/OwnersService';
@@ -38,6 +40,8 @@ import type {
   TaskQuery,
 } from './calendarTypes';
 import type { ExchangeRate, OwnerInput } from './sellingTypes';
+import type { BoardQuery, DealInput, DealTableQuery, PipelineInput } from './dealTypes';
+import type { ActivityInput, TimelineRequest } from './activityTypes';
 import type { CaseInput, CaseQuery, DateRange, FeedbackInput, FeedbackQuery } from './careTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
@@ -164,10 +168,39 @@ export const raw = {
     saveRate: (rate: ExchangeRate) => CurrencyService.SaveRate(rate as Arg<typeof CurrencyService.SaveRate>),
     deleteRate: (currency: string, date: string) => CurrencyService.DeleteRate(currency, date),
   },
+  deals: {
+    pipelines: () => DealsService.Pipelines(),
+    savePipeline: (input: PipelineInput) => DealsService.SavePipeline(input as Arg<typeof DealsService.SavePipeline>),
+    deletePipeline: (id: string) => DealsService.DeletePipeline(id),
+    board: (q: BoardQuery) => DealsService.Board(q as Arg<typeof DealsService.Board>),
+    table: (q: DealTableQuery) => DealsService.Table(q as Arg<typeof DealsService.Table>),
+    get: (id: string) => DealsService.Get(id),
+    history: (id: string) => DealsService.History(id),
+    create: (input: DealInput) => DealsService.Create(input as Arg<typeof DealsService.Create>),
+    update: (id: string, version: number, input: DealInput) =>
+      DealsService.Update(id, version, input as Arg<typeof DealsService.Update, 2>),
+    delete: (id: string) => DealsService.Delete(id),
+    restore: (id: string) => DealsService.Restore(id),
+    move: (id: string, version: number, stageId: string) => DealsService.Move(id, version, stageId),
+    win: (id: string, version: number, reason: string) => DealsService.Win(id, version, reason),
+    lose: (id: string, version: number, reason: string) => DealsService.Lose(id, version, reason),
+    reopen: (id: string, version: number) => DealsService.Reopen(id, version),
+    forCompany: (companyId: string) => DealsService.ForCompany(companyId),
+    forContact: (contactId: string) => DealsService.ForContact(contactId),
+  },
   reminders: {
     active: () => RemindersService.Active(),
     snooze: (id: string, minutes: number) => RemindersService.Snooze(id, minutes),
     dismiss: (id: string) => RemindersService.Dismiss(id),
+  },
+  activities: {
+    log: (input: ActivityInput) => ActivitiesService.Log(input as Arg<typeof ActivitiesService.Log>),
+    update: (id: string, version: number, input: ActivityInput) =>
+      ActivitiesService.Update(id, version, input as Arg<typeof ActivitiesService.Update, 2>),
+    delete: (id: string) => ActivitiesService.Delete(id),
+    restore: (id: string) => ActivitiesService.Restore(id),
+    timeline: (req: TimelineRequest) => ActivitiesService.Timeline(req as Arg<typeof ActivitiesService.Timeline>),
+    logEmail: (contactId: string, fileName: string, dataBase64: string) => ActivitiesService.LogEmail(contactId, fileName, dataBase64),
   },
   feedback: {
     record: (input: FeedbackInput) => FeedbackService.Record(input as Arg<typeof FeedbackService.Record>),

@@ -6,6 +6,8 @@ import type * as T from './types';
 import type * as IE from './importexport';
 import type * as C from './calendarTypes';
 import type * as S from './sellingTypes';
+import type * as D from './dealTypes';
+import type * as A from './activityTypes';
 import type * as K from './careTypes';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
@@ -41,6 +43,23 @@ export type ContractChecks = [
   Assignable<Fields<app.CurrencyInfo>, S.CurrencyInfo>,
   Assignable<Fields<app.ExchangeRate>, S.ExchangeRate>,
   Assignable<S.OwnerInput, Fields<app.OwnerInput>>,
+  // Deals (issue 6).
+  Assignable<Fields<app.Stage>, D.Stage>,
+  Assignable<Omit<Fields<app.Pipeline>, 'stages'>, Omit<D.Pipeline, 'stages'>>,
+  Assignable<Omit<Fields<app.Deal>, 'amount' | 'amountHome' | 'weighted' | 'contacts'>, Omit<D.Deal, 'amount' | 'amountHome' | 'weighted' | 'contacts'>>,
+  Assignable<Fields<app.Money>, S.Money>,
+  Assignable<Fields<app.DealContact>, D.Deal['contacts'][number]>,
+  Assignable<Omit<Fields<app.StageColumn>, 'stage' | 'deals' | 'total' | 'weighted'>, Omit<D.StageColumn, 'stage' | 'deals' | 'total' | 'weighted'>>,
+  Assignable<Omit<Fields<app.ClosedSummary>, 'total'>, Omit<D.ClosedSummary, 'total'>>,
+  Assignable<Omit<Fields<app.Board>, 'pipeline' | 'columns' | 'won' | 'lost'>, Omit<D.Board, 'pipeline' | 'columns' | 'won' | 'lost'>>,
+  Assignable<Omit<Fields<app.DealPage>, 'items'>, Omit<D.DealPage, 'items'>>,
+  Assignable<Fields<app.StageVisit>, D.StageVisit>,
+  // probability: null (the stage's default) crosses as JSON null into Go's *int.
+  Assignable<Omit<D.DealInput, 'probability'>, Omit<Fields<app.DealInput>, 'probability'>>,
+  Assignable<D.BoardQuery, Fields<app.BoardQuery>>,
+  Assignable<D.DealTableQuery, Fields<app.DealTableQuery>>,
+  Assignable<D.StageInput, Fields<app.StageInput>>,
+  Assignable<Omit<D.PipelineInput, 'stages'>, Omit<Fields<app.PipelineInput>, 'stages'>>,
   // Customer feedback and support cases (issue 7).
   Assignable<Fields<app.FeedbackDTO>, K.Feedback>,
   Assignable<Fields<app.FeedbackPage>, K.FeedbackPage>,
@@ -98,4 +117,11 @@ export type ContractChecks = [
   Assignable<IE.ImportRequest, Fields<app.ImportRequest>>,
   Assignable<IE.ColumnChoice, Fields<app.ColumnChoice>>,
   Assignable<IE.ExportRequest, Fields<app.ExportRequest>>,
+  // Activities timeline (issue 6).
+  Assignable<Omit<Fields<app.Activity>, 'email' | 'kind'>, Omit<A.Activity, 'email' | 'kind'>>,
+  Assignable<Fields<app.EmailMetaDTO>, A.EmailMeta>,
+  Assignable<Omit<Fields<app.TimelinePage>, 'items'>, Omit<A.TimelinePage, 'items'>>,
+  Assignable<Omit<Fields<app.LoggedEmail>, 'activity'>, Omit<A.LoggedEmail, 'activity'>>,
+  Assignable<A.ActivityInput, Fields<app.ActivityInput>>,
+  Assignable<A.TimelineRequest, Fields<app.TimelineRequest>>,
 ];

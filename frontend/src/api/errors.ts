@@ -36,6 +36,8 @@ export const KNOWN_ERROR_CODES = [
   'rrule_invalid',
   'zone_unknown',
   'task_invalid',
+  // activities (ActivitiesService):
+  'eml_invalid',
   // front-end only:
   'backend_unavailable',
   'unknown',

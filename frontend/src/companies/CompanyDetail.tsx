@@ -7,6 +7,7 @@ import { addressLines, webHref } from '../contacts/ContactDetail';
 import { useFormat } from '../lib/format';
 import { hashForRecord } from '../shell/hashParams';
 import { hasDetails } from './companyModel';
+import { Timeline } from '../timeline/Timeline';
 import { CustomerFeedbackSection } from '../feedback/CustomerFeedbackSection';
 import { CustomerCasesSection } from '../cases/CustomerCasesSection';
 
@@ -140,6 +141,7 @@ export function CompanyDetail({ company: c, onEdit, onDelete, deleting }: Props)
             </Button>
           )}
         </Box>
+        <Timeline scope={{ companyId: c.id }} />
         <CustomerFeedbackSection companyId={c.id} />
         <CustomerCasesSection companyId={c.id} companyName={c.name} />
       </Stack>

@@ -7,6 +7,7 @@ import { useFormat } from '../lib/format';
 import { labelText } from './ContactForm';
 import { CompanyLink, ContactAvatar, CustomValues, PhoneValues } from './ContactExtras';
 import { ContactMeetings } from '../calendar/ContactMeetings';
+import { Timeline } from '../timeline/Timeline';
 import { CustomerFeedbackSection } from '../feedback/CustomerFeedbackSection';
 import { CustomerCasesSection } from '../cases/CustomerCasesSection';
 
@@ -163,6 +164,7 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
           </Field>
         </dl>
 
+        <Timeline scope={{ contactId: c.id }} />
         <ContactMeetings contactId={c.id} />
         <CustomerFeedbackSection contactId={c.id} contactName={c.displayName} />
         <CustomerCasesSection contactId={c.id} contactName={c.displayName} />

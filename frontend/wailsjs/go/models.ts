@@ -140,6 +140,122 @@ export namespace app {
 	        this.location = source["location"];
 	    }
 	}
+	export class EmailMetaDTO {
+	    from: string;
+	    to: string[];
+	    cc: string[];
+	    messageId: string;
+	    date: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EmailMetaDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.cc = source["cc"];
+	        this.messageId = source["messageId"];
+	        this.date = source["date"];
+	    }
+	}
+	export class Activity {
+	    id: string;
+	    version: number;
+	    kind: string;
+	    occurredAt: string;
+	    durationMinutes: number;
+	    outcome: string;
+	    subject: string;
+	    body: string;
+	    contactId: string;
+	    companyId: string;
+	    leadId: string;
+	    dealId: string;
+	    ownerId: string;
+	    contactName: string;
+	    companyName: string;
+	    email?: EmailMetaDTO;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Activity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.kind = source["kind"];
+	        this.occurredAt = source["occurredAt"];
+	        this.durationMinutes = source["durationMinutes"];
+	        this.outcome = source["outcome"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.leadId = source["leadId"];
+	        this.dealId = source["dealId"];
+	        this.ownerId = source["ownerId"];
+	        this.contactName = source["contactName"];
+	        this.companyName = source["companyName"];
+	        this.email = this.convertValues(source["email"], EmailMetaDTO);
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ActivityInput {
+	    kind: string;
+	    occurredAt: string;
+	    durationMinutes: number;
+	    outcome: string;
+	    subject: string;
+	    body: string;
+	    contactId: string;
+	    companyId: string;
+	    leadId: string;
+	    dealId: string;
+	    ownerId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.occurredAt = source["occurredAt"];
+	        this.durationMinutes = source["durationMinutes"];
+	        this.outcome = source["outcome"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.leadId = source["leadId"];
+	        this.dealId = source["dealId"];
+	        this.ownerId = source["ownerId"];
+	    }
+	}
 	export class Address {
 	    label: string;
 	    street: string;
@@ -181,6 +297,310 @@ export namespace app {
 	        this.role = source["role"];
 	        this.status = source["status"];
 	        this.contactId = source["contactId"];
+	    }
+	}
+	export class ClosedSummary {
+	    count: number;
+	    total: Money;
+	    missingRates: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ClosedSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.count = source["count"];
+	        this.total = this.convertValues(source["total"], Money);
+	        this.missingRates = source["missingRates"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DealContact {
+	    id: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealContact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
+	export class Money {
+	    minor: number;
+	    currency: string;
+	    text: string;
+	    decimal: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Money(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.minor = source["minor"];
+	        this.currency = source["currency"];
+	        this.text = source["text"];
+	        this.decimal = source["decimal"];
+	    }
+	}
+	export class Deal {
+	    id: string;
+	    version: number;
+	    title: string;
+	    pipelineId: string;
+	    stageId: string;
+	    stageName: string;
+	    status: string;
+	    amount: Money;
+	    amountHome?: Money;
+	    probability: number;
+	    probabilityOverride?: number;
+	    weighted?: Money;
+	    expectedClose: string;
+	    ownerId: string;
+	    ownerName: string;
+	    companyId: string;
+	    companyName: string;
+	    leadId: string;
+	    contactIds: string[];
+	    contacts: DealContact[];
+	    closeReason: string;
+	    notes: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    closedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Deal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.title = source["title"];
+	        this.pipelineId = source["pipelineId"];
+	        this.stageId = source["stageId"];
+	        this.stageName = source["stageName"];
+	        this.status = source["status"];
+	        this.amount = this.convertValues(source["amount"], Money);
+	        this.amountHome = this.convertValues(source["amountHome"], Money);
+	        this.probability = source["probability"];
+	        this.probabilityOverride = source["probabilityOverride"];
+	        this.weighted = this.convertValues(source["weighted"], Money);
+	        this.expectedClose = source["expectedClose"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.companyId = source["companyId"];
+	        this.companyName = source["companyName"];
+	        this.leadId = source["leadId"];
+	        this.contactIds = source["contactIds"];
+	        this.contacts = this.convertValues(source["contacts"], DealContact);
+	        this.closeReason = source["closeReason"];
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.closedAt = source["closedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StageColumn {
+	    stage: Stage;
+	    deals: Deal[];
+	    count: number;
+	    total: Money;
+	    weighted: Money;
+	    missingRates: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StageColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = this.convertValues(source["stage"], Stage);
+	        this.deals = this.convertValues(source["deals"], Deal);
+	        this.count = source["count"];
+	        this.total = this.convertValues(source["total"], Money);
+	        this.weighted = this.convertValues(source["weighted"], Money);
+	        this.missingRates = source["missingRates"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Stage {
+	    id: string;
+	    pipelineId: string;
+	    name: string;
+	    position: number;
+	    probability: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Stage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pipelineId = source["pipelineId"];
+	        this.name = source["name"];
+	        this.position = source["position"];
+	        this.probability = source["probability"];
+	    }
+	}
+	export class Pipeline {
+	    id: string;
+	    name: string;
+	    position: number;
+	    stages: Stage[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Pipeline(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.position = source["position"];
+	        this.stages = this.convertValues(source["stages"], Stage);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Board {
+	    pipeline: Pipeline;
+	    columns: StageColumn[];
+	    won: ClosedSummary;
+	    lost: ClosedSummary;
+	    homeCurrency: string;
+	    closedFrom: string;
+	    closedTo: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Board(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pipeline = this.convertValues(source["pipeline"], Pipeline);
+	        this.columns = this.convertValues(source["columns"], StageColumn);
+	        this.won = this.convertValues(source["won"], ClosedSummary);
+	        this.lost = this.convertValues(source["lost"], ClosedSummary);
+	        this.homeCurrency = source["homeCurrency"];
+	        this.closedFrom = source["closedFrom"];
+	        this.closedTo = source["closedTo"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BoardQuery {
+	    pipelineId: string;
+	    ownerId: string;
+	    query: string;
+	    limitPerStage: number;
+	    closedFrom: string;
+	    closedTo: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BoardQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pipelineId = source["pipelineId"];
+	        this.ownerId = source["ownerId"];
+	        this.query = source["query"];
+	        this.limitPerStage = source["limitPerStage"];
+	        this.closedFrom = source["closedFrom"];
+	        this.closedTo = source["closedTo"];
 	    }
 	}
 	export class CSATDTO {
@@ -452,6 +872,7 @@ export namespace app {
 	        this.problem = source["problem"];
 	    }
 	}
+	
 	export class ColumnChoice {
 	    index: number;
 	    target: string;
@@ -941,6 +1362,100 @@ export namespace app {
 	        this.to = source["to"];
 	    }
 	}
+	
+	
+	export class DealInput {
+	    title: string;
+	    pipelineId: string;
+	    stageId: string;
+	    amount: string;
+	    currency: string;
+	    probability?: number;
+	    expectedClose: string;
+	    ownerId: string;
+	    companyId: string;
+	    contactIds: string[];
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.pipelineId = source["pipelineId"];
+	        this.stageId = source["stageId"];
+	        this.amount = source["amount"];
+	        this.currency = source["currency"];
+	        this.probability = source["probability"];
+	        this.expectedClose = source["expectedClose"];
+	        this.ownerId = source["ownerId"];
+	        this.companyId = source["companyId"];
+	        this.contactIds = source["contactIds"];
+	        this.notes = source["notes"];
+	    }
+	}
+	export class DealPage {
+	    items: Deal[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Deal);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DealTableQuery {
+	    pipelineId: string;
+	    ownerId: string;
+	    status: string;
+	    query: string;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealTableQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pipelineId = source["pipelineId"];
+	        this.ownerId = source["ownerId"];
+	        this.status = source["status"];
+	        this.query = source["query"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
 	export class Discovery {
 	    url: string;
 	    addressBooks: AddressBook[];
@@ -1073,6 +1588,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	
 	
 	export class OverrideDTO {
@@ -1886,6 +2402,38 @@ export namespace app {
 	        this.limit = source["limit"];
 	    }
 	}
+	export class LoggedEmail {
+	    activity: Activity;
+	    alreadyLogged: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new LoggedEmail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.activity = this.convertValues(source["activity"], Activity);
+	        this.alreadyLogged = source["alreadyLogged"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class MergePreview {
 	    keep: Contact;
 	    other: Contact;
@@ -1978,6 +2526,7 @@ export namespace app {
 	        this.undone = source["undone"];
 	    }
 	}
+	
 	export class MoveRequest {
 	    id: string;
 	    version: number;
@@ -2130,6 +2679,57 @@ export namespace app {
 	}
 	
 	
+	export class StageInput {
+	    id: string;
+	    name: string;
+	    probability: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.probability = source["probability"];
+	    }
+	}
+	export class PipelineInput {
+	    id: string;
+	    name: string;
+	    stages: StageInput[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PipelineInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.stages = this.convertValues(source["stages"], StageInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	
 	export class Settings {
 	    language: string;
@@ -2143,6 +2743,29 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.language = source["language"];
 	        this.phoneRegion = source["phoneRegion"];
+	    }
+	}
+	
+	
+	
+	export class StageVisit {
+	    stageId: string;
+	    stageName: string;
+	    status: string;
+	    enteredAt: string;
+	    leftAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageVisit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stageId = source["stageId"];
+	        this.stageName = source["stageName"];
+	        this.status = source["status"];
+	        this.enteredAt = source["enteredAt"];
+	        this.leftAt = source["leftAt"];
 	    }
 	}
 	export class Status {
@@ -2434,6 +3057,64 @@ export namespace app {
 	        this.end = source["end"];
 	        this.location = source["location"];
 	        this.notes = source["notes"];
+	    }
+	}
+	export class TimelinePage {
+	    items: Activity[];
+	    next: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelinePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Activity);
+	        this.next = source["next"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TimelineRequest {
+	    contactId: string;
+	    companyId: string;
+	    leadId: string;
+	    dealId: string;
+	    kinds: string[];
+	    ownerId: string;
+	    before: string;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.leadId = source["leadId"];
+	        this.dealId = source["dealId"];
+	        this.kinds = source["kinds"];
+	        this.ownerId = source["ownerId"];
+	        this.before = source["before"];
+	        this.limit = source["limit"];
 	    }
 	}
 	export class UndoMergeResult {
