@@ -3,6 +3,7 @@ import { Badge, Button, Drawer, Group, Select, Stack, Text, TextInput, Textarea 
 import { IconCircleCheck, IconRotateClockwise, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useDeleteCase, useOpenCase, useReopenCase, useResolveCase, useRestoreCase, useUpdateCase } from '../api/careHooks';
+import { useMe, useOwners } from '../api/selling';
 import { CASE_PRIORITIES, CASE_STATUSES, type Case, type CaseInput } from '../api/careTypes';
 import { showUndo } from '../feedback/undo';
 import { useFormat } from '../lib/format';
@@ -29,6 +30,8 @@ export function CaseEditor({ opened, onClose, editing, link }: CaseEditorProps) 
   const reopen = useReopenCase();
   const del = useDeleteCase();
   const restore = useRestoreCase();
+  const owners = useOwners();
+  const me = useMe();
   const [current, setCurrent] = useState<Case | null>(null);
   const [input, setInput] = useState<CaseInput>(emptyCaseInput());
   const [names, setNames] = useState({ contact: '', company: '' });
@@ -187,6 +190,14 @@ export function CaseEditor({ opened, onClose, editing, link }: CaseEditorProps) 
             onChange={(v) => v && set({ status: v })}
             allowDeselect={false}
             data-testid="case-status-select"
+          />
+          <Select
+            label={t('cases.editor.owner')}
+            data={(owners.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            value={input.ownerId || me.data?.id || null}
+            onChange={(v) => v && set({ ownerId: v })}
+            allowDeselect={false}
+            data-testid="case-owner"
           />
         </Group>
         {error.form && (

@@ -13,6 +13,11 @@ vi.mock('../api/care', async (importOriginal) => ({
   resolveCase: vi.fn(),
   reopenCase: vi.fn(),
 }));
+vi.mock('../api/selling', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../api/selling')>()),
+  useOwners: () => ({ data: [{ id: 'me', name: 'Mina', email: '', isMe: true }, { id: 'bo', name: 'Bo', email: '', isMe: false }] }),
+  useMe: () => ({ data: { id: 'me', name: 'Mina', email: '', isMe: true } }),
+}));
 const api = vi.mocked(care);
 
 function kase(patch: Partial<Case>): Case {
@@ -90,6 +95,7 @@ describe('CasesPage', () => {
     expect(api.openCase).not.toHaveBeenCalled();
     fireEvent.change(within(editor).getByTestId('case-subject'), { target: { value: 'Printer jams' } });
     fireEvent.click(within(editor).getByTestId('case-save'));
-    await waitFor(() => expect(api.openCase).toHaveBeenCalledWith(expect.objectContaining({ subject: 'Printer jams', priority: 'normal', status: 'open' })));
+    expect(within(editor).getByTestId('case-owner')).toHaveValue('Mina');
+    await waitFor(() => expect(api.openCase).toHaveBeenCalledWith(expect.objectContaining({ subject: 'Printer jams', priority: 'normal', status: 'open', ownerId: '' })));
   });
 });

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Badge, Button, Center, Group, Loader, MultiSelect, ScrollArea, Stack, Table, Text, TextInput, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Center, Group, Loader, MultiSelect, ScrollArea, Select, Stack, Table, Text, TextInput, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCaseList, useCaseStats } from '../api/careHooks';
+import { useOwners } from '../api/selling';
 import { CASE_PRIORITIES, CASE_STATUSES, type Case, type CaseSort } from '../api/careTypes';
 import { presetRange } from '../feedback/feedbackModel';
 import { useNewShortcut } from '../feedback/useNewShortcut';
@@ -19,11 +20,13 @@ export function CasesPage() {
   const fmt = useFormat();
   const [statuses, setStatuses] = useState<string[]>(['open', 'pending']);
   const [priorities, setPriorities] = useState<string[]>([]);
+  const [owner, setOwner] = useState('');
+  const owners = useOwners();
   const [text, setText] = useState('');
   const [query] = useDebouncedValue(text.trim(), 200);
   const [sort, setSort] = useState<{ by: CaseSort; desc: boolean }>({ by: 'opened', desc: true });
   const [limit, setLimit] = useState(STEP);
-  const list = useCaseList({ statuses, priorities, ownerId: '', contactId: '', companyId: '', text: query, sort: sort.by, desc: sort.desc, offset: 0, limit });
+  const list = useCaseList({ statuses, priorities, ownerId: owner, contactId: '', companyId: '', text: query, sort: sort.by, desc: sort.desc, offset: 0, limit });
   const month = useMemo(() => presetRange('d30', new Date()), []);
   const stats = useCaseStats(month);
   const [editor, setEditor] = useState<{ editing: Case | null } | null>(null);
@@ -46,7 +49,7 @@ export function CasesPage() {
   );
 
   const items = list.data?.items ?? [];
-  const filtered = statuses.length > 0 || priorities.length > 0 || query !== '';
+  const filtered = statuses.length > 0 || priorities.length > 0 || owner !== '' || query !== '';
   const s = stats.data;
   return (
     <ScrollArea h="100%">
@@ -99,6 +102,16 @@ export function CasesPage() {
             clearable
             w={260}
             data-testid="case-filter-priority"
+          />
+          <Select
+            label={t('cases.filters.owner')}
+            placeholder={t('cases.filters.any')}
+            data={(owners.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            value={owner || null}
+            onChange={(v) => setOwner(v ?? '')}
+            clearable
+            w={200}
+            data-testid="case-filter-owner"
           />
         </Group>
         {list.isPending ? (
