@@ -9,8 +9,10 @@ import (
 
 	"fieldbook/backend/activities"
 	"fieldbook/backend/calendar"
+	"fieldbook/backend/cases"
 	"fieldbook/backend/crm"
 	"fieldbook/backend/currencies"
+	"fieldbook/backend/feedback"
 	"fieldbook/backend/leads"
 	"fieldbook/backend/orders"
 	"fieldbook/backend/owners"
@@ -26,6 +28,7 @@ type SellingSummary struct {
 	Deals                     seed.DealSummary
 	Leads                     seed.LeadSummary
 	Orders                    seed.OrdersSummary
+	Care                      seed.CareSummary
 }
 
 // demoColleagues own some of the demo records beside the local profile.
@@ -38,10 +41,10 @@ var demoColleagues = []crm.Owner{
 // dollars, for demo exchange rates into any home currency.
 var usdPerUnit = map[string]string{"USD": "1", "EUR": "1.08", "GBP": "1.27", "JPY": "0.0067", "BDT": "0.0084"}
 
-// seedSelling adds the selling demo data around today: two colleagues as
-// owners, exchange rates into the home currency (when it has none), deals
-// for the first companies, leads, a year of activities with the first
-// people, and orders from regular buyers.
+// seedSelling adds the selling and service demo data around today: two
+// colleagues as owners, exchange rates into the home currency (when it has
+// none), deals for the first companies, leads, a year of activities with
+// the first people, orders from regular buyers, feedback and cases.
 func seedSelling(ctx context.Context, db *store.DB, seedValue uint64, region func() string) (SellingSummary, error) {
 	var sum SellingSummary
 	clock := crm.SystemClock{}
@@ -88,6 +91,9 @@ func seedSelling(ctx context.Context, db *store.DB, seedValue uint64, region fun
 	ord := orders.New(db, clock, cal, tk)
 	if sum.Orders, err = seed.PopulateOrders(ctx, ord, companies, people, today, seedValue); err != nil {
 		return sum, fmt.Errorf("seed orders: %w", err)
+	}
+	if sum.Care, err = seed.PopulateCare(ctx, feedback.New(db, clock), cases.New(db, clock), persons, today, seedValue); err != nil {
+		return sum, fmt.Errorf("seed feedback and cases: %w", err)
 	}
 	return sum, nil
 }

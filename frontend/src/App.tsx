@@ -3,6 +3,9 @@ import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
 import { useSellingEvents } from './api/selling';
+import { useCareEvents } from './api/careHooks';
+import { FeedbackPage } from './feedback/FeedbackPage';
+import { CasesPage } from './cases/CasesPage';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
 import { LeadsPage } from './leads/LeadsPage';
@@ -67,6 +70,10 @@ function AreaView({ area }: { area: AreaId }) {
       );
     case 'orders':
       return <OrdersPage />;
+    case 'feedback':
+      return <FeedbackPage />;
+    case 'cases':
+      return <CasesPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':
@@ -84,6 +91,7 @@ export default function App() {
   useBackendEvents();
   useCompanyEvents();
   useSellingEvents();
+  useCareEvents();
   useCalendarEvents();
   useSyncShortcut();
   const ready = useSavedLanguage();

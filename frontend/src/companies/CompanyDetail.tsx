@@ -9,6 +9,8 @@ import { hashForRecord } from '../shell/hashParams';
 import { hasDetails } from './companyModel';
 import { Timeline } from '../timeline/Timeline';
 import { CustomerOrdersSection } from '../orders/CustomerOrdersSection';
+import { CustomerFeedbackSection } from '../feedback/CustomerFeedbackSection';
+import { CustomerCasesSection } from '../cases/CustomerCasesSection';
 
 const PEOPLE_STEP = 100;
 
@@ -142,6 +144,8 @@ export function CompanyDetail({ company: c, onEdit, onDelete, deleting }: Props)
         </Box>
         <Timeline scope={{ companyId: c.id }} />
         <CustomerOrdersSection companyId={c.id} companyName={c.name} />
+        <CustomerFeedbackSection companyId={c.id} />
+        <CustomerCasesSection companyId={c.id} companyName={c.name} />
       </Stack>
     </ScrollArea>
   );

@@ -28,6 +28,8 @@ export const AREAS = [
   'calendar',
   'feedback',
   'cases',
+  'feedback',
+  'cases',
   'campaigns',
   'reports',
   'sync',
@@ -47,6 +49,8 @@ export const READY_AREAS: ReadonlySet<AreaId> = new Set<AreaId>([
   'orders',
   'tasks',
   'calendar',
+  'feedback',
+  'cases',
   'sync',
   'settings',
 ]);
