@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
+import { useBackendEvents, useCalendarEvents, useCompanyEvents, useDealEvents, useSettings } from './api';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
 import { CompaniesPage } from './companies/CompaniesPage';
+import { DealsPage } from './deals/DealsPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
@@ -47,6 +48,8 @@ function AreaView({ area }: { area: AreaId }) {
       return <CompaniesPage />;
     case 'tasks':
       return <TasksPage />;
+    case 'deals':
+      return <DealsPage />;
     case 'calendar':
       return (
         <Suspense
@@ -74,6 +77,7 @@ export default function App() {
   useBackendEvents();
   useCompanyEvents();
   useCalendarEvents();
+  useDealEvents();
   useSyncShortcut();
   const ready = useSavedLanguage();
 

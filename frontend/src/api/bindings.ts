@@ -33,6 +33,18 @@ import type {
   TaskInput,
   TaskQuery,
 } from './calendarTypes';
+import type { BoardQuery, DealInput, DealTableQuery, ExchangeRate, OwnerInput, PipelineInput } from './sellingTypes';
+
+type GoMethod = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * Calls window.go.app.<service>.<method>, exactly as a generated wailsjs wrapper does. Used for
+ * DealsService, OwnersService and CurrencyService until their wrappers are generated.
+ */
+function goCall(service: string, method: string, ...args: unknown[]): Promise<unknown> {
+  const w = window as unknown as { go: Record<string, Record<string, Record<string, GoMethod>>> };
+  return w.go.app[service][method](...args);
+}
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -147,6 +159,40 @@ export const raw = {
     active: () => RemindersService.Active(),
     snooze: (id: string, minutes: number) => RemindersService.Snooze(id, minutes),
     dismiss: (id: string) => RemindersService.Dismiss(id),
+  },
+  deals: {
+    pipelines: () => goCall('DealsService', 'Pipelines'),
+    savePipeline: (input: PipelineInput) => goCall('DealsService', 'SavePipeline', input),
+    deletePipeline: (id: string) => goCall('DealsService', 'DeletePipeline', id),
+    board: (q: BoardQuery) => goCall('DealsService', 'Board', q),
+    table: (q: DealTableQuery) => goCall('DealsService', 'Table', q),
+    get: (id: string) => goCall('DealsService', 'Get', id),
+    history: (id: string) => goCall('DealsService', 'History', id),
+    create: (input: DealInput) => goCall('DealsService', 'Create', input),
+    update: (id: string, version: number, input: DealInput) => goCall('DealsService', 'Update', id, version, input),
+    delete: (id: string) => goCall('DealsService', 'Delete', id),
+    restore: (id: string) => goCall('DealsService', 'Restore', id),
+    move: (id: string, version: number, stageId: string) => goCall('DealsService', 'Move', id, version, stageId),
+    win: (id: string, version: number, reason: string) => goCall('DealsService', 'Win', id, version, reason),
+    lose: (id: string, version: number, reason: string) => goCall('DealsService', 'Lose', id, version, reason),
+    reopen: (id: string, version: number) => goCall('DealsService', 'Reopen', id, version),
+    forCompany: (companyId: string) => goCall('DealsService', 'ForCompany', companyId),
+    forContact: (contactId: string) => goCall('DealsService', 'ForContact', contactId),
+  },
+  owners: {
+    list: () => goCall('OwnersService', 'List'),
+    me: () => goCall('OwnersService', 'Me'),
+    saveOwner: (input: OwnerInput) => goCall('OwnersService', 'SaveOwner', input),
+    setMe: (id: string) => goCall('OwnersService', 'SetMe', id),
+    deleteOwner: (id: string) => goCall('OwnersService', 'DeleteOwner', id),
+  },
+  currency: {
+    home: () => goCall('CurrencyService', 'Home'),
+    setHome: (code: string) => goCall('CurrencyService', 'SetHome', code),
+    currencies: () => goCall('CurrencyService', 'Currencies'),
+    rates: () => goCall('CurrencyService', 'Rates'),
+    saveRate: (r: ExchangeRate) => goCall('CurrencyService', 'SaveRate', r),
+    deleteRate: (currency: string, date: string) => goCall('CurrencyService', 'DeleteRate', currency, date),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

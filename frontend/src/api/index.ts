@@ -41,3 +41,8 @@ export * from './tasks';
 export * from './reminders';
 export * from './calendarHooks';
 export * from './syncCalendarHooks';
+export * from './sellingTypes';
+export * from './deals';
+export * from './owners';
+export * from './currency';
+export * from './dealHooks';

@@ -280,7 +280,12 @@ export type BackendEvent =
   | 'import:done'
   | 'calendar:changed'
   | 'tasks:changed'
-  | 'reminder:due';
+  | 'reminder:due'
+  // Selling (issue 6): deals and pipelines (DealsService), owners, home currency and rates.
+  | 'deals:changed'
+  | 'pipelines:changed'
+  | 'owners:changed'
+  | 'currency:changed';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {
