@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"os/user"
 	"path/filepath"
 	"syscall"
 
@@ -89,6 +90,7 @@ func openWindow(dbPath string) error {
 		Secrets:            vault,
 		Dialogs:            dialogs,
 		Log:                log,
+		UserName:           app.SystemUserName(user.Current),
 	})
 	var notifications *wailsNotifications
 	return wails.Run(&options.App{

@@ -8,9 +8,11 @@ import (
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
+	"fieldbook/backend/currencies"
 	"fieldbook/backend/customfields"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
+	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/store"
 	"fieldbook/backend/tasks"
@@ -35,6 +37,10 @@ type Services struct {
 	Tasks *TasksService
 	// Reminders: the reminders that fired, snooze and dismiss.
 	Reminders *RemindersService
+	// Owners: the local user profile and the other owners of records.
+	Owners *OwnersService
+	// Currency: the home currency and the exchange rates into it.
+	Currency *CurrencyService
 }
 
 // Config is what the bound services need besides the database.
@@ -62,6 +68,9 @@ type Config struct {
 	System calendar.System
 	// Log receives what background work cannot show (nil: slog.Default()).
 	Log *slog.Logger
+	// UserName names the local profile made on first start (the system
+	// user's full name; "" gives "Me").
+	UserName string
 }
 
 // NewServices builds the bound services over an open database.
@@ -95,11 +104,15 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Tasks = NewTasksService(ctx, tk, cfg.Events)
 	s.Calendar.zoneChanged = tk.ZoneChanged
 	s.Reminders = reminders
+	own := owners.New(db, cfg.Clock, cfg.UserName)
+	s.Owners = NewOwnersService(ctx, own, cfg.Events)
+	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
+	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders}
+		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency}
 }

@@ -49,6 +49,14 @@ func (s *SettingsService) Get() (Settings, error) {
 	return Settings{Language: lang, PhoneRegion: s.phoneRegion()}, nil
 }
 
+// language is the UI language, for text the backend writes (amounts).
+func (s *SettingsService) language() string {
+	if st, err := s.Get(); err == nil && st.Language != "" {
+		return st.Language
+	}
+	return "en"
+}
+
 // SetLanguage stores the UI language.
 func (s *SettingsService) SetLanguage(lang string) (Settings, error) {
 	if !languageTag.MatchString(lang) {

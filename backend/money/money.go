@@ -164,3 +164,23 @@ func toMoney(a currency.Amount) (crm.Money, error) {
 	}
 	return crm.Money{Minor: minor, Currency: a.CurrencyCode()}, nil
 }
+
+// ForCountry returns the currency of an ISO 3166 country ("BD" → "BDT"),
+// or "" when it has none.
+func ForCountry(country string) string {
+	c, ok := currency.ForCountryCode(strings.ToUpper(country))
+	if !ok {
+		return ""
+	}
+	return c
+}
+
+// Symbol returns the currency's symbol as people who read locale write it
+// ("€", "US$", "৳"), or the code when CLDR has none.
+func Symbol(code, locale string) string {
+	s, ok := currency.GetSymbol(code, currency.NewLocale(locale))
+	if !ok {
+		return code
+	}
+	return s
+}

@@ -80,28 +80,29 @@ func (d *DB) DeleteOwner(ctx context.Context, id string, at time.Time) error {
 	return nil
 }
 
-// SaveExchangeRate stores r, replacing the rate of the same currency and date.
-func (d *DB) SaveExchangeRate(ctx context.Context, r crm.ExchangeRate, at time.Time) error {
-	_, err := d.db.ExecContext(ctx, `INSERT INTO exchange_rates (currency, rate_date, rate, updated_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (currency, rate_date) DO UPDATE SET rate = excluded.rate, updated_at = excluded.updated_at`,
-		r.Currency, r.Date, r.Rate, formatTime(at))
+// SaveExchangeRate stores r as a rate into base, replacing the rate of the
+// same currency and date.
+func (d *DB) SaveExchangeRate(ctx context.Context, base string, r crm.ExchangeRate, at time.Time) error {
+	_, err := d.db.ExecContext(ctx, `INSERT INTO exchange_rates (base, currency, rate_date, rate, updated_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (base, currency, rate_date) DO UPDATE SET rate = excluded.rate, updated_at = excluded.updated_at`,
+		base, r.Currency, r.Date, r.Rate, formatTime(at))
 	if err != nil {
 		return fmt.Errorf("store: save rate %s %s: %w", r.Currency, r.Date, err)
 	}
 	return nil
 }
 
-// DeleteExchangeRate removes the rate of currency on date.
-func (d *DB) DeleteExchangeRate(ctx context.Context, currency, date string) error {
-	if _, err := d.db.ExecContext(ctx, `DELETE FROM exchange_rates WHERE currency = ? AND rate_date = ?`, currency, date); err != nil {
+// DeleteExchangeRate removes the rate of currency into base on date.
+func (d *DB) DeleteExchangeRate(ctx context.Context, base, currency, date string) error {
+	if _, err := d.db.ExecContext(ctx, `DELETE FROM exchange_rates WHERE base = ? AND currency = ? AND rate_date = ?`, base, currency, date); err != nil {
 		return fmt.Errorf("store: delete rate %s %s: %w", currency, date, err)
 	}
 	return nil
 }
 
-// ExchangeRates returns every rate, by currency and date.
-func (d *DB) ExchangeRates(ctx context.Context) ([]crm.ExchangeRate, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT currency, rate_date, rate FROM exchange_rates ORDER BY currency, rate_date`)
+// ExchangeRates returns the rates into base, by currency and date.
+func (d *DB) ExchangeRates(ctx context.Context, base string) ([]crm.ExchangeRate, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT currency, rate_date, rate FROM exchange_rates WHERE base = ? ORDER BY currency, rate_date`, base)
 	if err != nil {
 		return nil, fmt.Errorf("store: list rates: %w", err)
 	}

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBackendEvents, useCalendarEvents, useCompanyEvents, useDealEvents, useSettings } from './api';
+import { useSellingEvents } from './api/selling';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
 import { CompaniesPage } from './companies/CompaniesPage';
@@ -76,6 +77,7 @@ export default function App() {
   const [area, setArea] = useHashArea();
   useBackendEvents();
   useCompanyEvents();
+  useSellingEvents();
   useCalendarEvents();
   useDealEvents();
   useSyncShortcut();

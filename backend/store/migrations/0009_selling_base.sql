@@ -12,12 +12,15 @@ CREATE TABLE owners (
     deleted_at TEXT
 );
 
--- One unit of currency is worth rate (decimal text) units of the home
--- currency from rate_date (YYYY-MM-DD) on.
+-- One unit of currency is worth rate (decimal text) units of base (the home
+-- currency when the rate was typed) from rate_date (YYYY-MM-DD) on. Only the
+-- rates whose base is the current home currency are used; switching back
+-- brings the old ones back.
 CREATE TABLE exchange_rates (
+    base       TEXT NOT NULL,
     currency   TEXT NOT NULL,
     rate_date  TEXT NOT NULL,
     rate       TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    PRIMARY KEY (currency, rate_date)
+    PRIMARY KEY (base, currency, rate_date)
 ) WITHOUT ROWID;

@@ -3,9 +3,11 @@
 // goes through the typed wrappers in this folder.
 import * as CalendarService from '../../wailsjs/go/app/CalendarService';
 import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
+import * as CurrencyService from '../../wailsjs/go/app/CurrencyService';
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
 import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
+import * as OwnersService from '../../wailsjs/go/app/OwnersService';
 import * as RemindersService from '../../wailsjs/go/app/RemindersService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
 import * as StatusService from '../../wailsjs/go/app/StatusService';
@@ -39,7 +41,7 @@ type GoMethod = (...args: unknown[]) => Promise<unknown>;
 
 /**
  * Calls window.go.app.<service>.<method>, exactly as a generated wailsjs wrapper does. Used for
- * DealsService, OwnersService and CurrencyService until their wrappers are generated.
+ * DealsService until their wrappers are generated.
  */
 function goCall(service: string, method: string, ...args: unknown[]): Promise<unknown> {
   const w = window as unknown as { go: Record<string, Record<string, Record<string, GoMethod>>> };
@@ -155,6 +157,21 @@ export const raw = {
     deleteTask: (id: string, version: number) => TasksService.DeleteTask(id, version),
     restoreTask: (id: string) => TasksService.RestoreTask(id),
   },
+  owners: {
+    list: () => OwnersService.List(),
+    me: () => OwnersService.Me(),
+    saveOwner: (input: OwnerInput) => OwnersService.SaveOwner(input as Arg<typeof OwnersService.SaveOwner>),
+    setMe: (id: string) => OwnersService.SetMe(id),
+    deleteOwner: (id: string) => OwnersService.DeleteOwner(id),
+  },
+  currency: {
+    home: () => CurrencyService.Home(),
+    setHome: (code: string) => CurrencyService.SetHome(code),
+    currencies: () => CurrencyService.Currencies(),
+    rates: () => CurrencyService.Rates(),
+    saveRate: (rate: ExchangeRate) => CurrencyService.SaveRate(rate as Arg<typeof CurrencyService.SaveRate>),
+    deleteRate: (currency: string, date: string) => CurrencyService.DeleteRate(currency, date),
+  },
   reminders: {
     active: () => RemindersService.Active(),
     snooze: (id: string, minutes: number) => RemindersService.Snooze(id, minutes),
@@ -178,21 +195,6 @@ export const raw = {
     reopen: (id: string, version: number) => goCall('DealsService', 'Reopen', id, version),
     forCompany: (companyId: string) => goCall('DealsService', 'ForCompany', companyId),
     forContact: (contactId: string) => goCall('DealsService', 'ForContact', contactId),
-  },
-  owners: {
-    list: () => goCall('OwnersService', 'List'),
-    me: () => goCall('OwnersService', 'Me'),
-    saveOwner: (input: OwnerInput) => goCall('OwnersService', 'SaveOwner', input),
-    setMe: (id: string) => goCall('OwnersService', 'SetMe', id),
-    deleteOwner: (id: string) => goCall('OwnersService', 'DeleteOwner', id),
-  },
-  currency: {
-    home: () => goCall('CurrencyService', 'Home'),
-    setHome: (code: string) => goCall('CurrencyService', 'SetHome', code),
-    currencies: () => goCall('CurrencyService', 'Currencies'),
-    rates: () => goCall('CurrencyService', 'Rates'),
-    saveRate: (r: ExchangeRate) => goCall('CurrencyService', 'SaveRate', r),
-    deleteRate: (currency: string, date: string) => goCall('CurrencyService', 'DeleteRate', currency, date),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

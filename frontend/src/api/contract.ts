@@ -5,6 +5,7 @@ import type { app } from '../../wailsjs/go/models';
 import type * as T from './types';
 import type * as IE from './importexport';
 import type * as C from './calendarTypes';
+import type * as S from './sellingTypes';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -34,6 +35,11 @@ export type ContractChecks = [
   Assignable<Fields<app.CompanyPage>, T.CompanyPage>,
   Assignable<Fields<app.CustomField>, T.CustomField>,
   Assignable<Fields<app.PhoneInfo>, T.PhoneInfo>,
+  // Selling groundwork (issue 6).
+  Assignable<Fields<app.Owner>, S.Owner>,
+  Assignable<Fields<app.CurrencyInfo>, S.CurrencyInfo>,
+  Assignable<Fields<app.ExchangeRate>, S.ExchangeRate>,
+  Assignable<S.OwnerInput, Fields<app.OwnerInput>>,
   // Calendar, tasks and reminders (issue 5).
   Assignable<Fields<app.CalendarDTO>, C.CalendarInfo>,
   Assignable<Fields<app.OccurrenceDTO>, C.Occurrence>,

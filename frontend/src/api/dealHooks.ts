@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getHomeCurrency, listCurrencies, listRates, deleteRate, saveRate, setHomeCurrency } from './currency';
 import {
   companyDeals,
   createDeal,
@@ -19,8 +18,8 @@ import {
   winDeal,
 } from './deals';
 import { onEvent } from './events';
-import { deleteOwner, getMe, listOwners, saveOwner, setMe } from './owners';
-import type { BoardQuery, Deal, DealInput, DealTableQuery, ExchangeRate, OwnerInput, PipelineInput } from './sellingTypes';
+import { deleteExchangeRate, deleteOwner, saveExchangeRate, setHomeCurrency, setMe } from './selling';
+import type { BoardQuery, Deal, DealInput, DealTableQuery, ExchangeRate, PipelineInput } from './sellingTypes';
 
 export const dealKeys = {
   deals: ['deals'] as const,
@@ -31,12 +30,9 @@ export const dealKeys = {
   history: (id: string) => ['deals', 'history', id] as const,
   company: (id: string) => ['deals', 'company', id] as const,
   pipelines: ['pipelines'] as const,
+  /** The same keys as sellingKeys (./selling): owners and currency data. */
   owners: ['owners'] as const,
-  me: ['owners', 'me'] as const,
   currency: ['currency'] as const,
-  home: ['currency', 'home'] as const,
-  currencies: ['currency', 'list'] as const,
-  rates: ['currency', 'rates'] as const,
 };
 
 /** Refreshes deals, pipelines, owners and currency data when the backend says they changed. Mount once. */
@@ -156,25 +152,12 @@ export function useDeletePipeline() {
   return useMutation({ mutationFn: (id: string) => deletePipeline(id), onSuccess: after });
 }
 
-export function useOwners() {
-  return useQuery({ queryKey: dealKeys.owners, queryFn: listOwners });
-}
-
-export function useMe() {
-  return useQuery({ queryKey: dealKeys.me, queryFn: getMe });
-}
-
 function useAfterOwnerWrite() {
   const qc = useQueryClient();
   return () => {
     void qc.invalidateQueries({ queryKey: dealKeys.owners });
     void qc.invalidateQueries({ queryKey: dealKeys.deals });
   };
-}
-
-export function useSaveOwner() {
-  const after = useAfterOwnerWrite();
-  return useMutation({ mutationFn: (input: OwnerInput) => saveOwner(input), onSuccess: after });
 }
 
 export function useSetMe() {
@@ -185,18 +168,6 @@ export function useSetMe() {
 export function useDeleteOwner() {
   const after = useAfterOwnerWrite();
   return useMutation({ mutationFn: (id: string) => deleteOwner(id), onSuccess: after });
-}
-
-export function useHomeCurrency() {
-  return useQuery({ queryKey: dealKeys.home, queryFn: getHomeCurrency });
-}
-
-export function useCurrencies() {
-  return useQuery({ queryKey: dealKeys.currencies, queryFn: listCurrencies, staleTime: Infinity });
-}
-
-export function useRates() {
-  return useQuery({ queryKey: dealKeys.rates, queryFn: listRates });
 }
 
 function useAfterCurrencyWrite() {
@@ -214,10 +185,10 @@ export function useSetHomeCurrency() {
 
 export function useSaveRate() {
   const after = useAfterCurrencyWrite();
-  return useMutation({ mutationFn: (r: ExchangeRate) => saveRate(r), onSuccess: after });
+  return useMutation({ mutationFn: (r: ExchangeRate) => saveExchangeRate(r), onSuccess: after });
 }
 
 export function useDeleteRate() {
   const after = useAfterCurrencyWrite();
-  return useMutation({ mutationFn: (r: { currency: string; date: string }) => deleteRate(r.currency, r.date), onSuccess: after });
+  return useMutation({ mutationFn: (r: { currency: string; date: string }) => deleteExchangeRate(r.currency, r.date), onSuccess: after });
 }

@@ -42,7 +42,6 @@ export * from './reminders';
 export * from './calendarHooks';
 export * from './syncCalendarHooks';
 export * from './sellingTypes';
+export * from './selling';
 export * from './deals';
-export * from './owners';
-export * from './currency';
 export * from './dealHooks';

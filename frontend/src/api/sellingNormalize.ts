@@ -1,13 +1,10 @@
 import type {
   Board,
   ClosedTotal,
-  CurrencyInfo,
   Deal,
   DealPage,
   DealStatus,
-  ExchangeRate,
   Money,
-  Owner,
   Pipeline,
   Stage,
   StageColumn,
@@ -28,27 +25,12 @@ export function list<T>(v: unknown, f: (x: unknown) => T): T[] {
 
 export function money(v: unknown): Money {
   const o = obj(v);
-  return { minor: num(o.minor), currency: str(o.currency), text: str(o.text) };
+  return { minor: num(o.minor), currency: str(o.currency), text: str(o.text), decimal: str(o.decimal) };
 }
 
 /** A Money that may be absent (no exchange rate). */
 export function optionalMoney(v: unknown): Money | null {
   return v !== null && typeof v === 'object' ? money(v) : null;
-}
-
-export function owner(v: unknown): Owner {
-  const o = obj(v);
-  return { id: str(o.id), name: str(o.name), email: str(o.email), isMe: o.isMe === true };
-}
-
-export function currencyInfo(v: unknown): CurrencyInfo {
-  const o = obj(v);
-  return { code: str(o.code), name: str(o.name), digits: num(o.digits) };
-}
-
-export function rate(v: unknown): ExchangeRate {
-  const o = obj(v);
-  return { currency: str(o.currency), date: str(o.date), rate: str(o.rate) };
 }
 
 export function stage(v: unknown): Stage {

@@ -1,15 +1,16 @@
-// DTOs of the selling services (issue 6): OwnersService, CurrencyService and DealsService, as
-// /tmp deals-api.md and docs/API.md name them (JSON lowerCamel). Money is never a number the UI
-// computes with: `minor` is integer minor units, `text` the backend's formatted amount.
+// Types shared by the selling areas (owners, money, exchange rates); checked against the Go
+// DTOs in contract.ts.
 
-/** An amount in integer minor units of an ISO 4217 currency, with the backend's formatted text. */
+/** An amount from the backend: never do arithmetic on `minor`; show `text`. */
 export interface Money {
   minor: number;
   currency: string;
+  /** Written for the UI language by the backend (CLDR). */
   text: string;
+  /** The plain number ("1234.50"): what an amount input starts from. */
+  decimal: string;
 }
 
-/** A person records belong to; `isMe` marks the local profile. */
 export interface Owner {
   id: string;
   name: string;
@@ -18,24 +19,25 @@ export interface Owner {
 }
 
 export interface OwnerInput {
-  id?: string;
+  id: string;
   name: string;
   email: string;
 }
 
-/** An ISO 4217 currency the backend knows, with its number of decimals. */
 export interface CurrencyInfo {
   code: string;
-  name: string;
+  symbol: string;
   digits: number;
 }
 
-/** One unit of `currency` was worth `rate` (decimal text) home units from `date` (YYYY-MM-DD) on. */
+/** One unit of `currency` is `rate` units of the home currency from `date` (YYYY-MM-DD) on. */
 export interface ExchangeRate {
   currency: string;
   date: string;
   rate: string;
 }
+
+// ---- Deals and pipelines (DealsService; app/deals_dto.go) ----
 
 export interface Stage {
   id: string;

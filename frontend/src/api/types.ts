@@ -281,11 +281,14 @@ export type BackendEvent =
   | 'calendar:changed'
   | 'tasks:changed'
   | 'reminder:due'
-  // Selling (issue 6): deals and pipelines (DealsService), owners, home currency and rates.
+  // Selling (issue 6).
+  | 'owners:changed'
+  | 'currency:changed'
+  | 'activities:changed'
   | 'deals:changed'
   | 'pipelines:changed'
-  | 'owners:changed'
-  | 'currency:changed';
+  | 'leads:changed'
+  | 'orders:changed';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {

@@ -29,7 +29,7 @@ import {
   type DealFormErrors,
   type DealFormValues,
 } from './dealForm';
-import { formatDay } from './format';
+import { currencyName, formatDay } from './format';
 import { LostReasonModal } from './LostReasonModal';
 
 interface DealEditorProps {
@@ -145,10 +145,10 @@ function DealForm({ deal, defaults, onClose, onDelete, onChanged }: Omit<DealEdi
     [owners.data, t],
   );
   const currencyData = useMemo(() => {
-    const list = (currencies.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }));
+    const list = (currencies.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${currencyName(c.code, i18n.language)}` }));
     if (v.currency && !list.some((c) => c.value === v.currency)) list.unshift({ value: v.currency, label: v.currency });
     return list;
-  }, [currencies.data, v.currency]);
+  }, [currencies.data, v.currency, i18n.language]);
 
   return (
     <DatesProvider settings={{ locale: datesLocale(i18n.language), firstDayOfWeek: 1 }}>

@@ -68,7 +68,7 @@ export function dealFormFromDeal(deal: Deal, digits: number): DealFormValues {
     title: deal.title,
     pipelineId: deal.pipelineId,
     stageId: deal.stageId,
-    amount: deal.amount.minor === 0 ? '' : minorToDecimal(deal.amount.minor, digits),
+    amount: deal.amount.minor === 0 ? '' : deal.amount.decimal || minorToDecimal(deal.amount.minor, digits),
     currency: deal.amount.currency,
     probability: deal.probabilityOverride === null ? '' : String(deal.probabilityOverride),
     expectedClose: deal.expectedClose,

@@ -11,3 +11,12 @@ export function formatDay(ymd: string, lng: string): string {
   }
   return f.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }
+
+/** "JPY" → "Japanese yen" in the UI language (the code itself when the browser has no name). */
+export function currencyName(code: string, lng: string): string {
+  try {
+    return new Intl.DisplayNames([lng], { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -3,8 +3,8 @@ import { ActionIcon, Button, Group, Input, Paper, Select, Table, Text, TextInput
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useCurrencies, useDeleteRate, useHomeCurrency, useRates, useSaveRate, useSetHomeCurrency } from '../api';
-import { formatDay } from '../deals/format';
+import { useCurrencies, useDeleteRate, useHomeCurrency, useExchangeRates, useSaveRate, useSetHomeCurrency } from '../api';
+import { currencyName, formatDay } from '../deals/format';
 import { todayISO } from '../deals/boardModel';
 import { DATE_INPUT_FORMAT, datesLocale, parseTypedDate } from '../lib/dates';
 import { errorText, notifyError, notifySuccess } from '../lib/notify';
@@ -14,14 +14,14 @@ export function CurrencyPanel() {
   const { t, i18n } = useTranslation();
   const home = useHomeCurrency();
   const currencies = useCurrencies();
-  const rates = useRates();
+  const rates = useExchangeRates();
   const setHome = useSetHomeCurrency();
   const saveRate = useSaveRate();
   const delRate = useDeleteRate();
   const [form, setForm] = useState({ currency: '', date: todayISO(), rate: '' });
   const [error, setError] = useState<string | null>(null);
   const homeCode = home.data ?? '';
-  const data = useMemo(() => (currencies.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` })), [currencies.data]);
+  const data = useMemo(() => (currencies.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${currencyName(c.code, i18n.language)}` })), [currencies.data, i18n.language]);
 
   const changeHome = async (code: string | null) => {
     if (!code || code === homeCode) return;

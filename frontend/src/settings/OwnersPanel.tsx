@@ -26,7 +26,7 @@ export function OwnersPanel() {
   const saveProfile = async () => {
     setProfileError(null);
     try {
-      await save.mutateAsync({ id: me.data?.id || undefined, name: profile.name.trim(), email: profile.email.trim() });
+      await save.mutateAsync({ id: me.data?.id ?? '', name: profile.name.trim(), email: profile.email.trim() });
       notifySuccess(t('selling.owners.profileSaved'));
     } catch (e) {
       setProfileError(errorText(e, t));
@@ -39,7 +39,7 @@ export function OwnersPanel() {
       return;
     }
     try {
-      await save.mutateAsync({ name: adding.name.trim(), email: adding.email.trim() });
+      await save.mutateAsync({ id: '', name: adding.name.trim(), email: adding.email.trim() });
       setAdding({ name: '', email: '' });
     } catch (e) {
       setAddError(errorText(e, t));

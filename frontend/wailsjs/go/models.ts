@@ -671,6 +671,22 @@ export namespace app {
 		}
 	}
 	
+	export class CurrencyInfo {
+	    code: string;
+	    symbol: string;
+	    digits: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CurrencyInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.symbol = source["symbol"];
+	        this.digits = source["digits"];
+	    }
+	}
 	export class CustomField {
 	    id: string;
 	    name: string;
@@ -1066,6 +1082,22 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class ExchangeRate {
+	    currency: string;
+	    date: string;
+	    rate: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExchangeRate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.currency = source["currency"];
+	        this.date = source["date"];
+	        this.rate = source["rate"];
+	    }
 	}
 	export class ExportRequest {
 	    format: string;
@@ -1625,6 +1657,40 @@ export namespace app {
 	    }
 	}
 	
+	export class Owner {
+	    id: string;
+	    name: string;
+	    email: string;
+	    isMe: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Owner(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.isMe = source["isMe"];
+	    }
+	}
+	export class OwnerInput {
+	    id: string;
+	    name: string;
+	    email: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OwnerInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	    }
+	}
 	
 	
 	export class Settings {
