@@ -6,6 +6,7 @@ import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
 import * as CurrencyService from '../../wailsjs/go/app/CurrencyService';
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
 import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
+import * as DealsService from '../../wailsjs/go/app/DealsService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
 import * as OwnersService from '../../wailsjs/go/app/OwnersService';
 import * as RemindersService from '../../wailsjs/go/app/RemindersService';
@@ -35,18 +36,8 @@ import type {
   TaskInput,
   TaskQuery,
 } from './calendarTypes';
-import type { BoardQuery, DealInput, DealTableQuery, ExchangeRate, OwnerInput, PipelineInput } from './sellingTypes';
-
-type GoMethod = (...args: unknown[]) => Promise<unknown>;
-
-/**
- * Calls window.go.app.<service>.<method>, exactly as a generated wailsjs wrapper does. Used for
- * DealsService until their wrappers are generated.
- */
-function goCall(service: string, method: string, ...args: unknown[]): Promise<unknown> {
-  const w = window as unknown as { go: Record<string, Record<string, Record<string, GoMethod>>> };
-  return w.go.app[service][method](...args);
-}
+import type { ExchangeRate, OwnerInput } from './sellingTypes';
+import type { BoardQuery, DealInput, DealTableQuery, PipelineInput } from './dealTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -172,29 +163,30 @@ export const raw = {
     saveRate: (rate: ExchangeRate) => CurrencyService.SaveRate(rate as Arg<typeof CurrencyService.SaveRate>),
     deleteRate: (currency: string, date: string) => CurrencyService.DeleteRate(currency, date),
   },
+  deals: {
+    pipelines: () => DealsService.Pipelines(),
+    savePipeline: (input: PipelineInput) => DealsService.SavePipeline(input as Arg<typeof DealsService.SavePipeline>),
+    deletePipeline: (id: string) => DealsService.DeletePipeline(id),
+    board: (q: BoardQuery) => DealsService.Board(q as Arg<typeof DealsService.Board>),
+    table: (q: DealTableQuery) => DealsService.Table(q as Arg<typeof DealsService.Table>),
+    get: (id: string) => DealsService.Get(id),
+    history: (id: string) => DealsService.History(id),
+    create: (input: DealInput) => DealsService.Create(input as Arg<typeof DealsService.Create>),
+    update: (id: string, version: number, input: DealInput) =>
+      DealsService.Update(id, version, input as Arg<typeof DealsService.Update, 2>),
+    delete: (id: string) => DealsService.Delete(id),
+    restore: (id: string) => DealsService.Restore(id),
+    move: (id: string, version: number, stageId: string) => DealsService.Move(id, version, stageId),
+    win: (id: string, version: number, reason: string) => DealsService.Win(id, version, reason),
+    lose: (id: string, version: number, reason: string) => DealsService.Lose(id, version, reason),
+    reopen: (id: string, version: number) => DealsService.Reopen(id, version),
+    forCompany: (companyId: string) => DealsService.ForCompany(companyId),
+    forContact: (contactId: string) => DealsService.ForContact(contactId),
+  },
   reminders: {
     active: () => RemindersService.Active(),
     snooze: (id: string, minutes: number) => RemindersService.Snooze(id, minutes),
     dismiss: (id: string) => RemindersService.Dismiss(id),
-  },
-  deals: {
-    pipelines: () => goCall('DealsService', 'Pipelines'),
-    savePipeline: (input: PipelineInput) => goCall('DealsService', 'SavePipeline', input),
-    deletePipeline: (id: string) => goCall('DealsService', 'DeletePipeline', id),
-    board: (q: BoardQuery) => goCall('DealsService', 'Board', q),
-    table: (q: DealTableQuery) => goCall('DealsService', 'Table', q),
-    get: (id: string) => goCall('DealsService', 'Get', id),
-    history: (id: string) => goCall('DealsService', 'History', id),
-    create: (input: DealInput) => goCall('DealsService', 'Create', input),
-    update: (id: string, version: number, input: DealInput) => goCall('DealsService', 'Update', id, version, input),
-    delete: (id: string) => goCall('DealsService', 'Delete', id),
-    restore: (id: string) => goCall('DealsService', 'Restore', id),
-    move: (id: string, version: number, stageId: string) => goCall('DealsService', 'Move', id, version, stageId),
-    win: (id: string, version: number, reason: string) => goCall('DealsService', 'Win', id, version, reason),
-    lose: (id: string, version: number, reason: string) => goCall('DealsService', 'Lose', id, version, reason),
-    reopen: (id: string, version: number) => goCall('DealsService', 'Reopen', id, version),
-    forCompany: (companyId: string) => goCall('DealsService', 'ForCompany', companyId),
-    forContact: (contactId: string) => goCall('DealsService', 'ForContact', contactId),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

@@ -60,7 +60,7 @@ export function usePipelines() {
 
 export function useDealBoard(q: BoardQuery | null) {
   return useQuery({
-    queryKey: dealKeys.board(q ?? { pipelineId: '', ownerId: '', query: '', limitPerStage: 0 }),
+    queryKey: dealKeys.board(q ?? { pipelineId: '', ownerId: '', query: '', limitPerStage: 0, closedFrom: '', closedTo: '' }),
     queryFn: () => dealBoard(q as BoardQuery),
     enabled: !!q,
     placeholderData: keepPreviousData,

@@ -79,7 +79,7 @@ export function deal(v: unknown): Deal {
 
 function closedTotal(v: unknown): ClosedTotal {
   const o = obj(v);
-  return { count: num(o.count), total: money(o.total) };
+  return { count: num(o.count), total: money(o.total), missingRates: arr(o.missingRates, str) };
 }
 
 export function column(v: unknown): StageColumn {
@@ -102,6 +102,8 @@ export function board(v: unknown): Board {
     won: closedTotal(o.won),
     lost: closedTotal(o.lost),
     homeCurrency: str(o.homeCurrency),
+    closedFrom: str(o.closedFrom),
+    closedTo: str(o.closedTo),
   };
 }
 

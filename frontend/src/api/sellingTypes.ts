@@ -37,81 +37,38 @@ export interface ExchangeRate {
   rate: string;
 }
 
-// ---- Deals and pipelines (DealsService; app/deals_dto.go) ----
+// ---- Deals and pipelines (DealsService) ----
+// The wire types are dealTypes.ts (checked against the Go DTOs in contract.ts); the ones the UI
+// reads after sellingNormalize are below: status narrowed, optional money made null, and
+// UI-only flags for a board changed by a drag.
 
-export interface Stage {
-  id: string;
-  pipelineId: string;
-  name: string;
-  position: number;
-  probability: number;
-}
+import type { Deal as WireDeal, Stage, Pipeline } from './dealTypes';
 
-export interface Pipeline {
-  id: string;
-  name: string;
-  position: number;
-  stages: Stage[];
-}
-
-/** A pipeline as saved: the stages in board order; a stage without id is new. */
-export interface PipelineInput {
-  id?: string;
-  name: string;
-  stages: { id?: string; name: string; probability: number }[];
-}
-
-export type DealStatus = 'open' | 'won' | 'lost';
+export type {
+  Stage,
+  Pipeline,
+  StageInput,
+  PipelineInput,
+  DealStatus,
+  DealInput,
+  BoardQuery,
+  DealSort,
+  DealTableQuery,
+  StageVisit,
+} from './dealTypes';
 
 export interface DealContact {
   id: string;
   name: string;
 }
 
-export interface Deal {
-  id: string;
-  version: number;
-  title: string;
-  pipelineId: string;
-  stageId: string;
-  stageName: string;
-  status: DealStatus;
-  amount: Money;
+export interface Deal extends Omit<WireDeal, 'status' | 'amountHome' | 'probabilityOverride' | 'weighted'> {
+  status: 'open' | 'won' | 'lost';
   /** Converted to the home currency; null when no rate is known. */
   amountHome: Money | null;
-  /** The effective probability (the override, else the stage's). */
-  probability: number;
   probabilityOverride: number | null;
   /** amountHome × probability; null without a rate. */
   weighted: Money | null;
-  expectedClose: string;
-  ownerId: string;
-  ownerName: string;
-  companyId: string;
-  companyName: string;
-  leadId: string;
-  contactIds: string[];
-  contacts: DealContact[];
-  closeReason: string;
-  notes: string;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string;
-}
-
-/** What the deal editor sends; `amount` is decimal text the backend parses. */
-export interface DealInput {
-  title: string;
-  pipelineId: string;
-  stageId: string;
-  amount: string;
-  currency: string;
-  probability: number | null;
-  expectedClose: string;
-  ownerId: string;
-  companyId: string;
-  contactIds: string[];
-  notes: string;
 }
 
 export interface StageColumn {
@@ -129,6 +86,7 @@ export interface StageColumn {
 export interface ClosedTotal {
   count: number;
   total: Money;
+  missingRates: string[];
   /** UI only: a deal was just won or lost and the total is being recomputed. */
   pending?: boolean;
 }
@@ -139,38 +97,13 @@ export interface Board {
   won: ClosedTotal;
   lost: ClosedTotal;
   homeCurrency: string;
-}
-
-export interface BoardQuery {
-  pipelineId: string;
-  ownerId: string;
-  query: string;
-  limitPerStage: number;
-}
-
-export type DealSort = 'title' | 'amount' | 'expectedClose' | 'stage' | 'owner' | 'updated';
-
-export interface DealTableQuery {
-  pipelineId: string;
-  ownerId: string;
-  status: '' | DealStatus;
-  query: string;
-  sort: DealSort;
-  desc: boolean;
-  offset: number;
-  limit: number;
+  /** The period won/lost cover (YYYY-MM-DD, end exclusive). */
+  closedFrom: string;
+  closedTo: string;
 }
 
 export interface DealPage {
   items: Deal[];
   total: number;
   offset: number;
-}
-
-export interface StageVisit {
-  stageId: string;
-  stageName: string;
-  status: string;
-  enteredAt: string;
-  leftAt: string;
 }

@@ -37,9 +37,9 @@ export function DealsPage() {
 
   const list = pipelines.data ?? [];
   const pipeline = list.find((p) => p.id === pipelineChoice) ?? list[0];
-  const boardQuery: BoardQuery | null = pipeline ? { pipelineId: pipeline.id, ownerId, query, limitPerStage: CARDS_PER_STAGE } : null;
+  const boardQuery: BoardQuery | null = pipeline ? { pipelineId: pipeline.id, ownerId, query, limitPerStage: CARDS_PER_STAGE, closedFrom: '', closedTo: '' } : null;
   const board = useDealBoard(view === 'board' ? boardQuery : null);
-  const drop = useBoardDrop(boardQuery ?? { pipelineId: '', ownerId: '', query: '', limitPerStage: 0 });
+  const drop = useBoardDrop(boardQuery ?? { pipelineId: '', ownerId: '', query: '', limitPerStage: 0, closedFrom: '', closedTo: '' });
   const remove = useDeleteDealWithUndo();
   const defaults = useMemo(
     () => ({ pipeline, currency: home.data ?? board.data?.homeCurrency ?? '', ownerId: me.data?.id ?? '' }),

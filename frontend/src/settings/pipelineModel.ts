@@ -51,8 +51,8 @@ export function draftProblems(d: PipelineDraft): string[] {
 
 export function inputFromDraft(d: PipelineDraft): PipelineInput {
   return {
-    ...(d.id ? { id: d.id } : {}),
+    id: d.id ?? '',
     name: d.name.trim(),
-    stages: d.stages.map((s) => ({ ...(s.id ? { id: s.id } : {}), name: s.name.trim(), probability: Number(s.probability.trim()) })),
+    stages: d.stages.map((s) => ({ id: s.id ?? '', name: s.name.trim(), probability: Number(s.probability.trim()) })),
   };
 }
