@@ -92,6 +92,8 @@ function DealForm({ deal, defaults, onClose, onDelete, onChanged }: Omit<DealEdi
       for (const k of Object.keys(patch)) delete next[k as keyof DealFormErrors];
       return next;
     });
+    // A backend error on a field goes once the field is changed.
+    setServerError((old) => (old?.field && old.field in patch ? null : old));
   };
   const pipeline: Pipeline | undefined = pipelines.data?.find((p) => p.id === v.pipelineId);
   const stage = pipeline?.stages.find((s) => s.id === v.stageId);
