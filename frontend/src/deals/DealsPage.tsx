@@ -60,7 +60,8 @@ export function DealsPage() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || e.ctrlKey || e.metaKey || e.altKey || modal.current) return;
-      if (isEditableTarget(e.target) || document.querySelector('[role="dialog"]')) return;
+      // Not while typing, nor while focus is in a dialog (a closing one no longer has it).
+      if (isEditableTarget(e.target) || (e.target instanceof Element && e.target.closest('[role="dialog"]'))) return;
       if (e.key === 'n' || e.key === 'N') {
         e.preventDefault();
         setEditing(null);
