@@ -74,6 +74,7 @@ test('home currency USD with rates for JPY and EUR', async () => {
     await panel.locator(`[data-testid="rate-row"][data-currency="${code}"]`).waitFor();
   }
   assert.equal(await panel.getByTestId('rate-row').count(), 2);
+  await panel.screenshot({ path: join(ARTIFACTS, 'deals-settings-currency.png') });
   await panel.locator('[data-testid="rate-row"][data-currency="JPY"]').getByTestId('rate-value').filter({ hasText: '1 JPY = 0.0067 USD' }).waitFor();
   await page.getByTestId('settings-pipelines').getByTestId('pipeline-stage').first().waitFor();
   assert.deepEqual(await page.getByTestId('pipeline-stage-name').evaluateAll((els) => els.map((e) => e.value)), ['Qualified', 'Meeting', 'Proposal', 'Negotiation']);
@@ -113,6 +114,7 @@ test('drag a deal to another stage with the mouse', async () => {
   const rows = page.getByTestId('deal-history-row');
   await rows.nth(1).waitFor();
   assert.deepEqual((await rows.allInnerTexts()).map((t) => t.split('\t')[0].trim()), ['Qualified', 'Meeting']);
+  await page.screenshot({ path: join(ARTIFACTS, 'deals-editor.png') });
   await page.getByTestId('deal-cancel').click();
 });
 
@@ -159,6 +161,11 @@ test('drop a deal on Won: the won total and the stage totals change', async () =
   assert.equal(await row.getByTestId('deal-row-status').textContent(), 'Won');
   await page.screenshot({ path: join(ARTIFACTS, 'deals-table.png') });
   await page.getByTestId('deal-view').getByText('Board').click();
+
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-pipelines').scrollIntoViewIfNeeded();
+  await page.getByTestId('settings-owners').screenshot({ path: join(ARTIFACTS, 'deals-settings-owners.png') });
+  await page.getByTestId('settings-pipelines').screenshot({ path: join(ARTIFACTS, 'deals-settings-pipelines.png') });
 
   assert.deepEqual(appErrors(), []);
   assert.deepEqual(problems.dialogs, []);

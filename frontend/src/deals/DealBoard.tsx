@@ -84,16 +84,18 @@ export function DealBoard({ board, today, onOpen, onDrop }: DealBoardProps) {
       onDragCancel={() => setActive(null)}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('deals.board.a11y.instructions') } }}
     >
-      <Box style={{ position: 'relative', height: '100%', display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-        <ScrollArea style={{ flex: 1, minHeight: 0 }} type="auto" offsetScrollbars>
-          <Group align="stretch" gap="sm" wrap="nowrap" p="md" pb={active ? 110 : 'md'} data-testid="deal-board">
+      <Box style={{ position: 'relative', height: '100%', minHeight: 0 }}>
+        {/* Columns fill the height (the whole column is a drop target); each scrolls its own cards. */}
+        <Box h="100%" style={{ overflowX: 'auto', overflowY: 'hidden' }}>
+          <Group align="stretch" gap="sm" wrap="nowrap" p="md" h="100%" style={{ width: 'max-content' }} data-testid="deal-board">
             {board.columns.map((c) => (
-              <Column key={c.stage.id} column={c} today={today} onOpen={onOpen} />
+              <Column key={c.stage.id} column={c} today={today} onOpen={onOpen} padBottom={active !== null} />
             ))}
           </Group>
-        </ScrollArea>
+        </Box>
         {active && (
-          <Group gap="md" p="md" grow style={{ position: 'absolute', left: 0, right: 0, bottom: 0, zIndex: 5 }} data-testid="deal-drop-zones">
+          // Bottom left, clear of the notifications in the bottom right corner.
+          <Group gap="sm" p="md" wrap="nowrap" style={{ position: 'absolute', left: 0, bottom: 0, zIndex: 5 }} data-testid="deal-drop-zones">
             <Zone id={WON_ZONE} color="teal" label={t('deals.board.dropWon')} icon={<IconTrophy size={18} />} testId="deal-drop-won" />
             <Zone id={LOST_ZONE} color="red" label={t('deals.board.dropLost')} icon={<IconThumbDown size={18} />} testId="deal-drop-lost" />
           </Group>
@@ -133,7 +135,8 @@ function Zone({ id, color, label, icon, testId }: { id: string; color: string; l
       p="md"
       withBorder
       bg={isOver ? `${color}.1` : `${color}.0`}
-      style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: `var(--mantine-color-${color}-${isOver ? 6 : 4})`, height: 72 }}
+      w={250}
+      style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: `var(--mantine-color-${color}-${isOver ? 6 : 4})`, height: 72, boxShadow: 'var(--mantine-shadow-md)' }}
       data-testid={testId}
       data-over={isOver}
     >
@@ -146,7 +149,7 @@ function Zone({ id, color, label, icon, testId }: { id: string; color: string; l
 }
 
 /** One stage: its name and default probability, count, total and weighted total, then its cards. */
-function Column({ column: c, today, onOpen }: { column: StageColumn; today: string; onOpen: (d: Deal) => void }) {
+function Column({ column: c, today, onOpen, padBottom }: { column: StageColumn; today: string; onOpen: (d: Deal) => void; padBottom: boolean }) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: c.stage.id });
   const more = c.count - c.deals.length;
@@ -158,7 +161,7 @@ function Column({ column: c, today, onOpen }: { column: StageColumn; today: stri
       bg={isOver ? 'blue.0' : 'gray.0'}
       w={COLUMN_WIDTH}
       miw={COLUMN_WIDTH}
-      style={{ display: 'flex', flexDirection: 'column', outline: isOver ? '2px solid var(--mantine-color-blue-4)' : undefined }}
+      style={{ display: 'flex', flexDirection: 'column', minHeight: 0, outline: isOver ? '2px solid var(--mantine-color-blue-4)' : undefined }}
       data-testid="deal-column"
       data-stage-id={c.stage.id}
       data-stage-name={c.stage.name}
@@ -195,21 +198,23 @@ function Column({ column: c, today, onOpen }: { column: StageColumn; today: stri
           </Tooltip>
         )}
       </Box>
-      <Stack gap={8} pt={8} style={{ flex: 1, minHeight: 80 }}>
-        {c.deals.map((d) => (
-          <DealCard key={d.id} deal={d} today={today} onOpen={onOpen} />
-        ))}
-        {c.count === 0 && (
-          <Text size="xs" c="dimmed" ta="center" py="md">
-            {t('deals.board.emptyColumn')}
-          </Text>
-        )}
-        {more > 0 && (
-          <Text size="xs" c="dimmed" ta="center" data-testid="deal-column-more">
-            {t('deals.board.more', { count: more })}
-          </Text>
-        )}
-      </Stack>
+      <ScrollArea style={{ flex: 1, minHeight: 0 }} type="auto" offsetScrollbars scrollbarSize={6}>
+        <Stack gap={8} pt={8} pb={padBottom ? 100 : 4}>
+          {c.deals.map((d) => (
+            <DealCard key={d.id} deal={d} today={today} onOpen={onOpen} />
+          ))}
+          {c.count === 0 && (
+            <Text size="xs" c="dimmed" ta="center" py="md">
+              {t('deals.board.emptyColumn')}
+            </Text>
+          )}
+          {more > 0 && (
+            <Text size="xs" c="dimmed" ta="center" data-testid="deal-column-more">
+              {t('deals.board.more', { count: more })}
+            </Text>
+          )}
+        </Stack>
+      </ScrollArea>
     </Paper>
   );
 }

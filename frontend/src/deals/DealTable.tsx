@@ -81,7 +81,7 @@ export function DealTable({ pipelineId, ownerId, query, today, onOpen }: DealTab
               {COLUMNS.map((c) => (
                 <Table.Th key={c.key} style={{ textAlign: c.align, whiteSpace: 'nowrap' }} aria-sort={c.sort === sort ? (desc ? 'descending' : 'ascending') : undefined}>
                   {c.sort ? (
-                    <UnstyledButton onClick={() => sortBy(c.sort as DealSort)} data-testid={`deal-sort-${c.key}`} fw={600} fz="sm">
+                    <UnstyledButton onClick={() => sortBy(c.sort as DealSort)} data-testid={`deal-sort-${c.key}`} fw={600} fz="sm" w={c.align === 'right' ? '100%' : undefined}>
                       <Group gap={4} wrap="nowrap" justify={c.align === 'right' ? 'flex-end' : undefined}>
                         {t(`deals.table.columns.${c.key}`)}
                         {c.sort === sort ? desc ? <IconChevronDown size={14} /> : <IconChevronUp size={14} /> : <IconSelector size={14} opacity={0.4} />}
