@@ -232,6 +232,7 @@ function DealForm({ deal, defaults, onClose, onDelete, onChanged }: Omit<DealEdi
                   if (p) set({ pipelineId: p.id, stageId: p.stages[0]?.id ?? '' });
                 }}
                 allowDeselect={false}
+                error={fieldError('pipelineId')}
                 disabled={deal?.status === 'won' || deal?.status === 'lost'}
                 data-testid="deal-pipeline"
               />

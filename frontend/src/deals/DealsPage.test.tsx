@@ -24,6 +24,7 @@ vi.mock('../api/deals', async (importOriginal) => ({
   moveDeal: vi.fn(),
   winDeal: vi.fn(),
   loseDeal: vi.fn(),
+  reopenDeal: vi.fn(),
   createDeal: vi.fn(),
 }));
 vi.mock('../api/selling', async (importOriginal) => ({
@@ -156,6 +157,32 @@ describe('useBoardDrop', () => {
     expect(current().columns[0].pending).toBeUndefined();
     const note = await screen.findByTestId('deal-move-error');
     expect(note).toHaveTextContent('“Fleet renewal” could not be moved');
+  });
+
+  it('offers Undo after a move, which moves the deal back from its new version', async () => {
+    api.moveDeal.mockResolvedValueOnce(deal({ stageId: 's2', stageName: 'Proposal', version: 4 }));
+    api.moveDeal.mockResolvedValueOnce(deal({ version: 5 }));
+    api.dealBoard.mockImplementation(async () => board());
+    const { hook } = setup();
+    await act(async () => hook.result.current.mutateAsync({ deal: deal(), target: { kind: 'stage', stageId: 's2' } }));
+    const note = await screen.findByTestId('deal-moved-notification');
+    expect(note).toHaveTextContent('“Fleet renewal” moved to Proposal');
+    fireEvent.click(within(note).getByTestId('deal-move-undo'));
+    await waitFor(() => expect(api.moveDeal).toHaveBeenLastCalledWith('d1', 4, 's1'));
+  });
+
+  it('undoes a won drop by reopening the deal', async () => {
+    api.winDeal.mockResolvedValue(deal({ status: 'won', version: 4 }));
+    api.reopenDeal.mockResolvedValue(deal({ version: 5 }));
+    api.dealBoard.mockImplementation(async () => board());
+    const { hook } = setup();
+    await act(async () => hook.result.current.mutateAsync({ deal: deal(), target: { kind: 'won' } }));
+    const note = await screen.findByTestId('deal-moved-notification');
+    expect(note).toHaveTextContent('“Fleet renewal” won');
+    fireEvent.click(within(note).getByTestId('deal-move-undo'));
+    await waitFor(() => expect(api.reopenDeal).toHaveBeenCalledWith('d1', 4));
+    // Reopened in the stage it was won from: no extra move.
+    expect(api.moveDeal).not.toHaveBeenCalled();
   });
 
   it('sends a lost reason to Lose', async () => {

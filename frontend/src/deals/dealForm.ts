@@ -18,7 +18,7 @@ export interface DealFormValues {
   notes: string;
 }
 
-export type DealFormField = 'title' | 'stageId' | 'amount' | 'currency' | 'probability' | 'expectedClose' | 'ownerId';
+export type DealFormField = 'title' | 'pipelineId' | 'stageId' | 'amount' | 'currency' | 'probability' | 'expectedClose' | 'ownerId';
 
 /** Messages (i18n keys) by field. */
 export type DealFormErrors = Partial<Record<DealFormField, string>>;
@@ -121,9 +121,9 @@ const FIELD_OF_CODE: Record<string, DealFormField> = {
  */
 export function errorField(e: unknown): DealFormField | null {
   const err = toApiError(e);
-  const fields: DealFormField[] = ['title', 'stageId', 'amount', 'currency', 'probability', 'expectedClose', 'ownerId'];
+  const fields: DealFormField[] = ['title', 'pipelineId', 'stageId', 'amount', 'currency', 'probability', 'expectedClose', 'ownerId'];
   const named = (err.field ?? '').split('.')[0];
-  const alias: Record<string, DealFormField> = { stage: 'stageId', owner: 'ownerId' };
+  const alias: Record<string, DealFormField> = { pipeline: 'pipelineId', stage: 'stageId', owner: 'ownerId' };
   const f = alias[named] ?? named;
   if ((fields as string[]).includes(f)) return f as DealFormField;
   return FIELD_OF_CODE[err.code] ?? null;
