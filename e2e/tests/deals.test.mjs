@@ -170,3 +170,50 @@ test('drop a deal on Won: the won total and the stage totals change', async () =
   assert.deepEqual(appErrors(), []);
   assert.deepEqual(problems.dialogs, []);
 });
+
+test("a company's page lists its deals, and a deal started there belongs to it", async () => {
+  await page.getByTestId('nav-companies').click();
+  await page.getByTestId('company-new').click();
+  const form = page.getByTestId('company-form');
+  await form.getByTestId('company-name').fill('Globex');
+  await form.getByTestId('company-save').click();
+  const detail = page.getByTestId('company-detail');
+  await detail.getByTestId('company-title').filter({ hasText: 'Globex' }).waitFor();
+  await detail.getByTestId('company-deals-empty').waitFor();
+
+  await detail.getByTestId('company-deal-new').click();
+  const editor = page.getByTestId('deal-editor');
+  await editor.waitFor();
+  assert.equal(await editor.getByTestId('deal-company').getAttribute('placeholder'), 'Globex');
+  await editor.getByTestId('deal-title').fill('Globex expansion');
+  await editor.getByTestId('deal-amount').fill('4,000');
+  await page.getByTestId('deal-save').click();
+  await editor.waitFor({ state: 'detached' });
+  const row = detail.getByTestId('company-deal').filter({ hasText: 'Globex expansion' });
+  await row.waitFor();
+  assert.equal(await row.getByTestId('company-deal-amount').innerText(), '$4,000.00');
+  await page.screenshot({ path: join(ARTIFACTS, 'deals-company.png') });
+
+  // The title links to the deal on the Deals page.
+  await row.getByTestId('company-deal-title').click();
+  await page.getByTestId('deal-editor').waitFor();
+  assert.equal(await page.getByTestId('deal-title').inputValue(), 'Globex expansion');
+  await page.getByTestId('deal-cancel').click();
+  await card('Globex expansion').getByTestId('deal-card-company').filter({ hasText: 'Globex' }).waitFor();
+});
+
+test('the board in Bengali', async () => {
+  await page.getByTestId('nav-settings').click();
+  await page.locator('#settings-language').click();
+  await page.getByRole('option', { name: 'বাংলা (Bengali)' }).click();
+  await page.getByTestId('nav-deals').click();
+  await column('Proposal').getByText('ভারযুক্ত', { exact: false }).waitFor();
+  // Amounts are the backend's, written for the saved language: Bengali digits once it is saved.
+  await page.getByTestId('deal-won-total').filter({ hasText: /[০-৯]/ }).waitFor();
+  await total('Proposal').filter({ hasText: /[০-৯]/ }).waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'deals-board-bn.png') });
+  await page.getByTestId('nav-settings').click();
+  await page.locator('#settings-language').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  assert.deepEqual(appErrors(), []);
+});

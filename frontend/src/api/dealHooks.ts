@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   companyDeals,
@@ -18,6 +18,7 @@ import {
   winDeal,
 } from './deals';
 import { onEvent } from './events';
+import { useSettings } from './hooks';
 import { deleteExchangeRate, deleteOwner, saveExchangeRate, setHomeCurrency, setMe } from './selling';
 import type { BoardQuery, Deal, DealInput, DealTableQuery, ExchangeRate, PipelineInput } from './sellingTypes';
 
@@ -52,6 +53,16 @@ export function useDealEvents(): void {
     ];
     return () => offs.forEach((off) => off());
   }, [qc]);
+
+  // Amounts arrive formatted for the saved UI language: refetch them once a new one is saved.
+  const language = useSettings().data?.language;
+  const seen = useRef(language);
+  useEffect(() => {
+    if (seen.current === language) return;
+    const first = seen.current === undefined;
+    seen.current = language;
+    if (!first) void qc.invalidateQueries({ queryKey: dealKeys.deals });
+  }, [language, qc]);
 }
 
 export function usePipelines() {

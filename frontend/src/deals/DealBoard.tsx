@@ -20,6 +20,7 @@ import type { Board, Deal, StageColumn } from '../api';
 import { DealCard, DealCardBody } from './DealCard';
 import { LOST_ZONE, WON_ZONE, dropTarget, findDeal, type DropTarget } from './boardModel';
 import { boardCoordinates } from './keyboard';
+import { useFormat } from '../lib/format';
 import { LostReasonModal } from './LostReasonModal';
 
 const COLUMN_WIDTH = 272;
@@ -151,6 +152,7 @@ function Zone({ id, color, label, icon, testId }: { id: string; color: string; l
 /** One stage: its name and default probability, count, total and weighted total, then its cards. */
 function Column({ column: c, today, onOpen, padBottom }: { column: StageColumn; today: string; onOpen: (d: Deal) => void; padBottom: boolean }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const { setNodeRef, isOver } = useDroppable({ id: c.stage.id });
   const more = c.count - c.deals.length;
   return (
@@ -176,8 +178,8 @@ function Column({ column: c, today, onOpen, padBottom }: { column: StageColumn; 
             <Text size="xs" c="dimmed">
               {t('deals.board.percent', { value: c.stage.probability })}
             </Text>
-            <Badge size="sm" variant="light" color="gray" data-testid="deal-column-count">
-              {c.count}
+            <Badge size="sm" variant="light" color="gray" data-testid="deal-column-count" data-count={c.count}>
+              {fmt.number(c.count)}
             </Badge>
           </Group>
         </Group>

@@ -15,6 +15,7 @@ import * as dealsApi from '../api/deals';
 import * as sellingApi from '../api/selling';
 import type { Board, BoardQuery, Deal } from '../api/sellingTypes';
 import { theme } from '../theme';
+import i18n from '../i18n';
 
 vi.mock('../api/deals', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../api/deals')>()),
@@ -66,6 +67,21 @@ describe('DealsPage board', () => {
     expect(within(proposal).getByTestId('deal-column-total')).toHaveTextContent('$2,000.00');
     expect(screen.getByTestId('deal-won-total')).toHaveTextContent('1 deal · $5,000.00');
     expect(screen.getByTestId('deal-lost-total')).toHaveTextContent('0 deals · $0.00');
+  });
+
+  it('writes counts and percentages with Bengali digits in Bengali', async () => {
+    renderWithProviders(<DealsPage />);
+    await screen.findAllByTestId('deal-column');
+    await act(async () => {
+      await i18n.changeLanguage('bn');
+    });
+    const [qualified] = screen.getAllByTestId('deal-column');
+    expect(within(qualified).getByTestId('deal-column-count')).toHaveTextContent('২');
+    expect(qualified).toHaveTextContent('১০%');
+    expect(screen.getByTestId('deal-won-total')).toHaveTextContent('১টি ডিল · $5,000.00');
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
   });
 
   it('renders cards as text: title, company, amount, owner initials, a past close date flagged', async () => {

@@ -1,5 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { dealKeys, loseDeal, moveDeal, reopenDeal, winDeal, type Board, type BoardQuery, type Deal } from '../api';
@@ -26,6 +27,8 @@ export function useBoardDrop(query: BoardQuery) {
   const qc = useQueryClient();
   const { t } = useTranslation();
   const key = dealKeys.board(query);
+  // One "moved — Undo" notification at a time: a new drop replaces the last one.
+  const lastNote = useRef<string | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: dealKeys.deals });
 
   const undo = async (after: Deal, fromStageId: string) => {
@@ -68,6 +71,8 @@ export function useBoardDrop(query: BoardQuery) {
       qc.setQueryData(dealKeys.deal(after.id), after);
       const fromStageId = (ctx?.before && findDeal(ctx.before, deal.id)?.column.stage.id) || deal.stageId;
       const id = `deal-moved-${after.id}-${after.version}`;
+      if (lastNote.current) notifications.hide(lastNote.current);
+      lastNote.current = id;
       const text =
         after.status === 'won'
           ? t('deals.board.markedWon', { title: after.title })
