@@ -121,8 +121,13 @@ test('drag a deal to another stage with the mouse', async () => {
 test('move a deal with the keyboard', async () => {
   await card(TOKYO.title).focus();
   await page.keyboard.press('Space');
+  // Picked up: the Won and Lost zones show, and the card is over its own stage.
+  await page.getByTestId('deal-drop-zones').waitFor();
+  await column('Qualified').and(page.locator('[data-over="true"]')).waitFor();
   await page.keyboard.press('ArrowRight');
+  await column('Meeting').and(page.locator('[data-over="true"]')).waitFor();
   await page.keyboard.press('ArrowRight');
+  await column('Proposal').and(page.locator('[data-over="true"]')).waitFor();
   await page.keyboard.press('Space');
   await column('Proposal').locator(`[data-title="${TOKYO.title}"]`).waitFor();
   await total('Proposal').filter({ hasText: TOKYO.usd }).waitFor();
@@ -200,6 +205,19 @@ test("a company's page lists its deals, and a deal started there belongs to it",
   assert.equal(await page.getByTestId('deal-title').inputValue(), 'Globex expansion');
   await page.getByTestId('deal-cancel').click();
   await card('Globex expansion').getByTestId('deal-card-company').filter({ hasText: 'Globex' }).waitFor();
+});
+
+test('delete a deal from its editor, and Undo brings it back', async () => {
+  await card(TOKYO.title).click();
+  await page.getByTestId('deal-editor').waitFor();
+  await page.getByTestId('deal-delete').click();
+  const note = page.getByTestId('deal-delete-notification');
+  await note.waitFor();
+  await card(TOKYO.title).waitFor({ state: 'detached' });
+  await total('Proposal').filter({ hasText: '$0.00' }).waitFor();
+  await note.getByTestId('deal-undo').click();
+  await card(TOKYO.title).waitFor();
+  await total('Proposal').filter({ hasText: TOKYO.usd }).waitFor();
 });
 
 test('the board in Bengali', async () => {

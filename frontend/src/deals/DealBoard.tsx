@@ -167,6 +167,7 @@ function Column({ column: c, today, onOpen, padBottom }: { column: StageColumn; 
       data-testid="deal-column"
       data-stage-id={c.stage.id}
       data-stage-name={c.stage.name}
+      data-over={isOver}
       aria-label={c.stage.name}
     >
       <Box px={4} pb={8} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>

@@ -29,8 +29,7 @@ export function PipelinesPanel() {
       setSelected(p.id);
       setDraft(draftFromPipeline(p));
     }
-    // Re-read when the saved pipelines change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Re-read when the saved pipelines change (list derives from pipelines.data).
   }, [pipelines.data, selected]);
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
