@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 
+	"fieldbook/backend/activities"
 	"fieldbook/backend/calendar"
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
@@ -13,6 +14,7 @@ import (
 	"fieldbook/backend/deals"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
+	"fieldbook/backend/leads"
 	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/store"
@@ -42,8 +44,12 @@ type Services struct {
 	Owners *OwnersService
 	// Currency: the home currency and the exchange rates into it.
 	Currency *CurrencyService
+	// Leads: leads, scoring rules and conversion.
+	Leads *LeadsService
 	// Deals: pipelines, the kanban board, the deal table and editor.
 	Deals *DealsService
+	// Activities: the interaction timeline (calls, e-mails, meetings, visits, notes).
+	Activities *ActivitiesService
 }
 
 // Config is what the bound services need besides the database.
@@ -111,12 +117,19 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Owners = NewOwnersService(ctx, own, cfg.Events)
 	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
+	s.Leads = NewLeadsService(ctx, leads.New(db, cfg.Clock), own, cfg.Events)
 	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
+	s.Activities = NewActivitiesService(ctx, activities.New(db, cfg.Clock), own, cfg.Events)
+	s.Activities.leadChanged = s.Leads.rescore
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Deals}
+		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency,
+		s.Deals,
+		s.Activities,
+		s.Leads,
+	}
 }

@@ -118,25 +118,13 @@ func (s *DealsService) Get(id string) (Deal, error) {
 
 // History returns a deal's stage visits, oldest first.
 func (s *DealsService) History(id string) ([]StageVisit, error) {
-	d, err := s.svc.Get(s.ctx, id)
-	if err != nil {
-		return nil, err
-	}
 	h, err := s.svc.History(s.ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	names := map[string]string{d.StageID: d.StageName}
-	if ps, err := s.svc.Pipelines(s.ctx); err == nil {
-		for _, p := range ps {
-			for _, st := range p.Stages {
-				names[st.ID] = st.Name
-			}
-		}
-	}
 	out := make([]StageVisit, len(h))
 	for i, v := range h {
-		out[i] = StageVisit{StageID: v.StageID, StageName: names[v.StageID], Status: v.Status, EnteredAt: rfc3339(v.EnteredAt)}
+		out[i] = StageVisit{StageID: v.StageID, StageName: v.StageName, Status: v.Status, EnteredAt: rfc3339(v.EnteredAt)}
 		if v.LeftAt != nil {
 			out[i].LeftAt = rfc3339(*v.LeftAt)
 		}

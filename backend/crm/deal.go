@@ -88,7 +88,9 @@ type Deal struct {
 // with Status at EnteredAt and left at LeftAt (nil: it is still there). A
 // change of status (won, lost, reopened) starts a new visit too.
 type StageVisit struct {
-	StageID   string
+	StageID string
+	// StageName is the stage's name (also of a stage removed since).
+	StageName string
 	Status    string
 	EnteredAt time.Time
 	LeftAt    *time.Time
@@ -148,19 +150,13 @@ type DealFilter struct {
 // row per deal, so a board of thousands of deals sums without reading
 // titles, notes or contacts.
 type DealFigures struct {
-	ID               string
-	StageID          string
-	Status           DealStatus
-	Amount           Money
-	Probability      *int
-	StageProbability int
-	ExpectedClose    string
-	ClosedAt         *time.Time
-}
-
-// EffectiveProbability is the chance (0..100) the deal is won.
-func (f DealFigures) EffectiveProbability() int {
-	return EffectiveProbability(f.Status, f.Probability, f.StageProbability)
+	ID            string
+	StageID       string
+	Status        DealStatus
+	Amount        Money
+	Probability   *int
+	ExpectedClose string
+	ClosedAt      *time.Time
 }
 
 // DealSort names what the deal table is sorted by.

@@ -3,6 +3,7 @@ package deals
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 	"time"
 
@@ -69,6 +70,81 @@ type columnSums struct {
 	total, weighted *money.Total
 }
 
+// sumKey groups the amounts of a stage converted at the same rate: their
+// sum in minor units converts exactly as the sum of their conversions, so
+// a board of thousands of deals converts a few dozen sums.
+type sumKey struct {
+	stage, currency, rate string
+}
+
+type groupSum struct {
+	date             string // a date the rate applies on
+	amount, weighted crm.Money
+}
+
+// stageSums adds the open deals figs up per stage: count, total and
+// weighted total (each deal's weighted amount rounded half up to its
+// currency's minor unit, as money.Percent does) in the home currency.
+func stageSums(conv *money.Converter, stages []crm.Stage, figs []crm.DealFigures, today string, loc *time.Location) (map[string]*columnSums, error) {
+	sums := make(map[string]*columnSums, len(stages))
+	stageProb := make(map[string]int, len(stages))
+	for _, st := range stages {
+		sums[st.ID] = &columnSums{total: conv.NewTotal(), weighted: conv.NewTotal()}
+		stageProb[st.ID] = st.Probability
+	}
+	groups := map[sumKey]*groupSum{}
+	var order []sumKey
+	for _, g := range figs {
+		c := sums[g.StageID]
+		if c == nil {
+			continue // a removed stage cannot hold open deals; be lenient all the same
+		}
+		c.count++
+		date := ConversionDate(g.Status, g.ExpectedClose, g.ClosedAt, today, loc)
+		rate, ok := conv.Rate(g.Amount.Currency, date)
+		if !ok {
+			_ = c.total.Add(g.Amount, date) // records the currency as missing
+			continue
+		}
+		w, err := percent(g.Amount, crm.EffectiveProbability(g.Status, g.Probability, stageProb[g.StageID]))
+		if err != nil {
+			return nil, fmt.Errorf("deals: weighted amount of %s: %w", g.ID, err)
+		}
+		k := sumKey{g.StageID, g.Amount.Currency, rate}
+		gs := groups[k]
+		if gs == nil {
+			gs = &groupSum{date: date, amount: crm.Money{Currency: g.Amount.Currency}, weighted: crm.Money{Currency: g.Amount.Currency}}
+			groups[k] = gs
+			order = append(order, k)
+		}
+		if gs.amount, err = money.Add(gs.amount, g.Amount); err != nil {
+			return nil, fmt.Errorf("deals: total of a stage: %w", err)
+		}
+		if gs.weighted, err = money.Add(gs.weighted, w); err != nil {
+			return nil, fmt.Errorf("deals: weighted total of a stage: %w", err)
+		}
+	}
+	for _, k := range order {
+		gs, c := groups[k], sums[k.stage]
+		if err := c.total.Add(gs.amount, gs.date); err != nil {
+			return nil, fmt.Errorf("deals: total of a stage: %w", err)
+		}
+		if err := c.weighted.Add(gs.weighted, gs.date); err != nil {
+			return nil, fmt.Errorf("deals: weighted total of a stage: %w", err)
+		}
+	}
+	return sums, nil
+}
+
+// percent is money.Percent (m × pct / 100, half up to the minor unit) in
+// integer arithmetic where it cannot overflow.
+func percent(m crm.Money, pct int) (crm.Money, error) {
+	if m.Minor >= 0 && pct >= 0 && pct <= 100 && m.Minor <= math.MaxInt64/100-1 {
+		return crm.Money{Minor: (m.Minor*int64(pct) + 50) / 100, Currency: m.Currency}, nil
+	}
+	return money.Percent(m, pct)
+}
+
 // Board returns the open deals of a pipeline by stage with per-stage
 // totals, and the deals won and lost in the period.
 func (s *Service) Board(ctx context.Context, q BoardQuery) (Board, error) {
@@ -102,27 +178,9 @@ func (s *Service) Board(ctx context.Context, q BoardQuery) (Board, error) {
 	if err != nil {
 		return Board{}, err
 	}
-	sums := make(map[string]*columnSums, len(p.Stages))
-	for _, st := range p.Stages {
-		sums[st.ID] = &columnSums{total: conv.NewTotal(), weighted: conv.NewTotal()}
-	}
-	for _, g := range figs {
-		c := sums[g.StageID]
-		if c == nil {
-			continue // a removed stage cannot hold open deals; be lenient all the same
-		}
-		c.count++
-		date := ConversionDate(g.Status, g.ExpectedClose, g.ClosedAt, today, loc)
-		if err := c.total.Add(g.Amount, date); err != nil {
-			continue // listed by Missing
-		}
-		w, err := money.Percent(g.Amount, g.EffectiveProbability())
-		if err != nil {
-			return Board{}, fmt.Errorf("deals: weighted amount of %s: %w", g.ID, err)
-		}
-		if err := c.weighted.Add(w, date); err != nil {
-			return Board{}, fmt.Errorf("deals: weighted amount of %s: %w", g.ID, err)
-		}
+	sums, err := stageSums(conv, p.Stages, figs, today, loc)
+	if err != nil {
+		return Board{}, err
 	}
 	firsts, err := s.store.FirstDealsPerStage(ctx, open, limit)
 	if err != nil {

@@ -280,8 +280,9 @@ func (d *DB) RestoreDeal(ctx context.Context, id string, at time.Time) error {
 
 // DealHistory returns the stage visits of a deal, oldest first.
 func (d *DB) DealHistory(ctx context.Context, id string) ([]crm.StageVisit, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT stage_id, status, entered_at, left_at FROM deal_stages
-		WHERE deal_id = ? ORDER BY entered_at, rowid`, id)
+	rows, err := d.db.QueryContext(ctx, `SELECT h.stage_id, coalesce(s.name, ''), h.status, h.entered_at, h.left_at
+		FROM deal_stages h LEFT JOIN stages s ON s.id = h.stage_id
+		WHERE h.deal_id = ? ORDER BY h.entered_at, h.rowid`, id)
 	if err != nil {
 		return nil, fmt.Errorf("store: history of deal %s: %w", id, err)
 	}
@@ -293,7 +294,7 @@ func (d *DB) DealHistory(ctx context.Context, id string) ([]crm.StageVisit, erro
 			entered string
 			left    sql.NullString
 		)
-		if err := rows.Scan(&v.StageID, &v.Status, &entered, &left); err != nil {
+		if err := rows.Scan(&v.StageID, &v.StageName, &v.Status, &entered, &left); err != nil {
 			return nil, fmt.Errorf("store: history of deal %s: %w", id, err)
 		}
 		if v.EnteredAt, err = parseTime(entered); err != nil {
@@ -359,7 +360,14 @@ func dealWhere(f crm.DealFilter) (string, []any) {
 		where = append(where, "d.owner_id = ?")
 		args = append(args, f.OwnerID)
 	}
-	if f.Status != "" {
+	switch f.Status {
+	case crm.DealOpen:
+		// Literal, so the partial indexes on open deals apply.
+		where = append(where, "d.status = 'open'")
+	case crm.DealWon, crm.DealLost:
+		where = append(where, "d.status = '"+string(f.Status)+"'", "d.status <> 'open'")
+	case "":
+	default:
 		where = append(where, "d.status = ?")
 		args = append(args, string(f.Status))
 	}
@@ -381,13 +389,15 @@ func dealWhere(f crm.DealFilter) (string, []any) {
 
 // DealFigures returns the figures (amount, probability, dates) of every
 // live deal f selects, in no particular order: what totals are made of.
+// It reads the deals table alone (StageProbability is left 0: the caller
+// has the stages), so a board of thousands of deals sums quickly.
 func (d *DB) DealFigures(ctx context.Context, f crm.DealFilter) ([]crm.DealFigures, error) {
 	where, args := dealWhere(f)
-	from := ` FROM deals d JOIN stages s ON s.id = d.stage_id`
+	from := ` FROM deals d`
 	if strings.TrimSpace(f.Query) != "" {
 		from += ` LEFT JOIN companies co ON co.id = d.company_id`
 	}
-	rows, err := d.db.QueryContext(ctx, `SELECT d.id, d.stage_id, d.status, d.amount_minor, d.currency, d.probability, s.probability,
+	rows, err := d.db.QueryContext(ctx, `SELECT d.id, d.stage_id, d.status, d.amount_minor, d.currency, d.probability,
 		d.expected_close, d.closed_at`+from+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: deal figures: %w", err)
@@ -400,7 +410,7 @@ func (d *DB) DealFigures(ctx context.Context, f crm.DealFilter) ([]crm.DealFigur
 			prob   sql.NullInt64
 			closed sql.NullString
 		)
-		if err := rows.Scan(&g.ID, &g.StageID, &g.Status, &g.Amount.Minor, &g.Amount.Currency, &prob, &g.StageProbability,
+		if err := rows.Scan(&g.ID, &g.StageID, &g.Status, &g.Amount.Minor, &g.Amount.Currency, &prob,
 			&g.ExpectedClose, &closed); err != nil {
 			return nil, fmt.Errorf("store: deal figures: %w", err)
 		}
@@ -416,17 +426,41 @@ func (d *DB) DealFigures(ctx context.Context, f crm.DealFilter) ([]crm.DealFigur
 	return out, rows.Err()
 }
 
-// FirstDealsPerStage returns, for each stage, the first perStage live
-// deals f selects in card order (expected close, soonest first, deals
-// without one last; then the most recently updated), with their contacts.
+// FirstDealsPerStage returns, for each live stage of f.PipelineID, the
+// first perStage live deals f selects in card order (expected close,
+// soonest first, deals without one last; then the most recently updated),
+// with their contacts. Each stage is read through the board index with a
+// LIMIT, so the cost follows the cards shown, not the deals in the stage.
 func (d *DB) FirstDealsPerStage(ctx context.Context, f crm.DealFilter, perStage int) ([]crm.DealView, error) {
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("store: board cards: begin: %w", err)
+	}
+	defer tx.Rollback()
+	stages, err := liveStages(ctx, tx, f.PipelineID)
+	if err != nil {
+		return nil, err
+	}
 	where, args := dealWhere(f)
-	args = append(args, perStage)
-	return collectDeals(ctx, d.db, `SELECT `+dealColumns+` FROM (SELECT d.id AS id, row_number() OVER (PARTITION BY d.stage_id
-			ORDER BY d.expected_close = '', d.expected_close, d.updated_at DESC, d.id) AS n`+dealFrom+where+`) firsts
-		JOIN deals d ON d.id = firsts.id JOIN stages s ON s.id = d.stage_id
-		LEFT JOIN owners o ON o.id = d.owner_id LEFT JOIN companies co ON co.id = d.company_id
-		WHERE firsts.n <= ? ORDER BY s.position, firsts.n`, args...)
+	var out []crm.DealView
+	for _, st := range stages {
+		stageArgs := append(append([]any{}, args...), st.ID)
+		dated, err := collectDeals(ctx, tx, `SELECT `+dealColumns+dealFrom+where+` AND d.stage_id = ? AND d.expected_close <> ''
+			ORDER BY d.expected_close, d.updated_at DESC, d.id LIMIT ?`, append(stageArgs, perStage)...)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, dated...)
+		if rest := perStage - len(dated); rest > 0 {
+			undated, err := collectDeals(ctx, tx, `SELECT `+dealColumns+dealFrom+where+` AND d.stage_id = ? AND d.expected_close = ''
+				ORDER BY d.updated_at DESC, d.id LIMIT ?`, append(stageArgs, rest)...)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, undated...)
+		}
+	}
+	return out, nil
 }
 
 func collectDeals(ctx context.Context, q querier, query string, args ...any) ([]crm.DealView, error) {

@@ -211,6 +211,9 @@ func TestSavePipelineRefusesToRemoveAStageWithOpenDeals(t *testing.T) {
 	if v, _ := db.GetDeal(ctx, d.ID); v.StageName != "Meeting" {
 		t.Fatalf("stage name of a deal in a removed stage = %q", v.StageName)
 	}
+	if h, _ := db.DealHistory(ctx, d.ID); len(h) != 2 || h[0].StageName != "Meeting" || h[1].StageName != "Meeting" || h[1].Status != "lost" {
+		t.Fatalf("history of a deal in a removed stage = %+v", h)
+	}
 
 	if err := db.DeletePipeline(ctx, p.ID, clock.Now()); crm.ErrorCode(err) != crm.CodePipelineNotEmpty {
 		t.Fatalf("deleting a pipeline with a (lost) deal: %v", err)

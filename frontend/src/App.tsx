@@ -5,12 +5,14 @@ import { useBackendEvents, useCalendarEvents, useCompanyEvents, useDealEvents, u
 import { useSellingEvents } from './api/selling';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
+import { LeadsPage } from './leads/LeadsPage';
 import { CompaniesPage } from './companies/CompaniesPage';
 import { DealsPage } from './deals/DealsPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { SyncPage } from './sync/SyncPage';
+import { TimelinePage } from './timeline/TimelinePage';
 import { useSyncShortcut } from './sync/useSyncShortcut';
 import { ComingSoon } from './shell/ComingSoon';
 import { Sidebar } from './shell/Sidebar';
@@ -47,6 +49,8 @@ function AreaView({ area }: { area: AreaId }) {
       return <ContactsPage />;
     case 'companies':
       return <CompaniesPage />;
+    case 'leads':
+      return <LeadsPage />;
     case 'tasks':
       return <TasksPage />;
     case 'deals':
@@ -67,6 +71,8 @@ function AreaView({ area }: { area: AreaId }) {
       return <SyncPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'timeline':
+      return <TimelinePage />;
     default:
       return <ComingSoon area={area} />;
   }

@@ -1,6 +1,7 @@
 // The only module that imports the Wails-generated bindings (frontend/wailsjs, written by
 // `wails generate module` / `wails build`; never edit those files). Everything else in the app
 // goes through the typed wrappers in this folder.
+import * as ActivitiesService from '../../wailsjs/go/app/ActivitiesService';
 import * as CalendarService from '../../wailsjs/go/app/CalendarService';
 import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
 import * as CurrencyService from '../../wailsjs/go/app/CurrencyService';
@@ -8,6 +9,7 @@ import * as ContactsService from '../../wailsjs/go/app/ContactsService';
 import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
 import * as DealsService from '../../wailsjs/go/app/DealsService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
+import * as LeadsService from '../../wailsjs/go/app/LeadsService';
 import * as OwnersService from '../../wailsjs/go/app/OwnersService';
 import * as RemindersService from '../../wailsjs/go/app/RemindersService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
@@ -37,7 +39,9 @@ import type {
   TaskQuery,
 } from './calendarTypes';
 import type { ExchangeRate, OwnerInput } from './sellingTypes';
+import type { ConvertLeadRequest, LeadInput, ListLeadsRequest, ScoringRule } from './leadTypes';
 import type { BoardQuery, DealInput, DealTableQuery, PipelineInput } from './dealTypes';
+import type { ActivityInput, TimelineRequest } from './activityTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -187,6 +191,29 @@ export const raw = {
     active: () => RemindersService.Active(),
     snooze: (id: string, minutes: number) => RemindersService.Snooze(id, minutes),
     dismiss: (id: string) => RemindersService.Dismiss(id),
+  },
+  activities: {
+    log: (input: ActivityInput) => ActivitiesService.Log(input as Arg<typeof ActivitiesService.Log>),
+    update: (id: string, version: number, input: ActivityInput) =>
+      ActivitiesService.Update(id, version, input as Arg<typeof ActivitiesService.Update, 2>),
+    delete: (id: string) => ActivitiesService.Delete(id),
+    restore: (id: string) => ActivitiesService.Restore(id),
+    timeline: (req: TimelineRequest) => ActivitiesService.Timeline(req as Arg<typeof ActivitiesService.Timeline>),
+    logEmail: (contactId: string, fileName: string, dataBase64: string) => ActivitiesService.LogEmail(contactId, fileName, dataBase64),
+  },
+  leads: {
+    list: (req: ListLeadsRequest) => LeadsService.List(req as Arg<typeof LeadsService.List>),
+    get: (id: string) => LeadsService.Get(id),
+    create: (input: LeadInput) => LeadsService.Create(input as Arg<typeof LeadsService.Create>),
+    update: (id: string, version: number, input: LeadInput) =>
+      LeadsService.Update(id, version, input as Arg<typeof LeadsService.Update, 2>),
+    delete: (id: string) => LeadsService.Delete(id),
+    restore: (id: string) => LeadsService.Restore(id),
+    rules: () => LeadsService.Rules(),
+    saveRules: (rules: ScoringRule[]) => LeadsService.SaveRules(rules as Arg<typeof LeadsService.SaveRules>),
+    defaultRules: () => LeadsService.DefaultRules(),
+    convert: (id: string, version: number, req: ConvertLeadRequest) =>
+      LeadsService.Convert(id, version, req as Arg<typeof LeadsService.Convert, 2>),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

@@ -6,7 +6,9 @@ import type * as T from './types';
 import type * as IE from './importexport';
 import type * as C from './calendarTypes';
 import type * as S from './sellingTypes';
+import type * as LT from './leadTypes';
 import type * as D from './dealTypes';
+import type * as A from './activityTypes';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -41,6 +43,16 @@ export type ContractChecks = [
   Assignable<Fields<app.CurrencyInfo>, S.CurrencyInfo>,
   Assignable<Fields<app.ExchangeRate>, S.ExchangeRate>,
   Assignable<S.OwnerInput, Fields<app.OwnerInput>>,
+  // Leads (issue 6).
+  Assignable<Fields<app.Lead>, LT.Lead>,
+  Assignable<Fields<app.LeadPage>, LT.LeadPage>,
+  Assignable<Fields<app.ScoreReason>, LT.ScoreReason>,
+  Assignable<Fields<app.ScoringRule>, LT.ScoringRule>,
+  Assignable<Fields<app.ConvertLeadResult>, LT.ConvertLeadResult>,
+  Assignable<LT.LeadInput, Fields<app.LeadInput>>,
+  Assignable<LT.ListLeadsRequest, Fields<app.ListLeadsRequest>>,
+  Assignable<LT.ScoringRule, Fields<app.ScoringRule>>,
+  Assignable<LT.ConvertLeadRequest, Fields<app.ConvertLeadRequest>>,
   // Deals (issue 6).
   Assignable<Fields<app.Stage>, D.Stage>,
   Assignable<Omit<Fields<app.Pipeline>, 'stages'>, Omit<D.Pipeline, 'stages'>>,
@@ -99,4 +111,11 @@ export type ContractChecks = [
   Assignable<IE.ImportRequest, Fields<app.ImportRequest>>,
   Assignable<IE.ColumnChoice, Fields<app.ColumnChoice>>,
   Assignable<IE.ExportRequest, Fields<app.ExportRequest>>,
+  // Activities timeline (issue 6).
+  Assignable<Omit<Fields<app.Activity>, 'email' | 'kind'>, Omit<A.Activity, 'email' | 'kind'>>,
+  Assignable<Fields<app.EmailMetaDTO>, A.EmailMeta>,
+  Assignable<Omit<Fields<app.TimelinePage>, 'items'>, Omit<A.TimelinePage, 'items'>>,
+  Assignable<Omit<Fields<app.LoggedEmail>, 'activity'>, Omit<A.LoggedEmail, 'activity'>>,
+  Assignable<A.ActivityInput, Fields<app.ActivityInput>>,
+  Assignable<A.TimelineRequest, Fields<app.TimelineRequest>>,
 ];

@@ -44,6 +44,12 @@ export const KNOWN_ERROR_CODES = [
   'deal_invalid',
   'stage_not_empty',
   'pipeline_not_empty',
+  // activities (ActivitiesService):
+  'eml_invalid',
+  // leads (LeadsService):
+  'lead_empty',
+  'lead_converted',
+  'scoring_rule_invalid',
   // front-end only:
   'backend_unavailable',
   'unknown',

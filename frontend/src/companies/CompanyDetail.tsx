@@ -8,6 +8,7 @@ import { useFormat } from '../lib/format';
 import { hashForRecord } from '../shell/hashParams';
 import { hasDetails } from './companyModel';
 import { CompanyDealsSection } from './CompanyDealsSection';
+import { Timeline } from '../timeline/Timeline';
 
 const PEOPLE_STEP = 100;
 
@@ -141,6 +142,7 @@ export function CompanyDetail({ company: c, onEdit, onDelete, deleting }: Props)
             </Button>
           )}
         </Box>
+        <Timeline scope={{ companyId: c.id }} />
       </Stack>
     </ScrollArea>
   );

@@ -7,6 +7,7 @@ import { useFormat } from '../lib/format';
 import { labelText } from './ContactForm';
 import { CompanyLink, ContactAvatar, CustomValues, PhoneValues } from './ContactExtras';
 import { ContactMeetings } from '../calendar/ContactMeetings';
+import { Timeline } from '../timeline/Timeline';
 
 interface ContactDetailProps {
   contact: Contact;
@@ -161,6 +162,7 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
           </Field>
         </dl>
 
+        <Timeline scope={{ contactId: c.id }} />
         <ContactMeetings contactId={c.id} />
 
         <Text size="xs" c="dimmed" data-testid="detail-dates">

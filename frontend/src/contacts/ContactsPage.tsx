@@ -357,6 +357,7 @@ const NothingSelected = memo(function NothingSelected() {
     [[['Ctrl', 'S']], 'shortcuts.save'],
     [[['Esc']], 'shortcuts.cancel'],
     [[['Ctrl', 'I']], 'shortcuts.import'],
+    [[['L']], 'shortcuts.logActivity'],
   ];
   return (
     <Center h="100%" p="xl" data-testid="contact-none-selected">

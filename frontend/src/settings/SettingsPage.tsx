@@ -8,6 +8,7 @@ import { CurrencyPanel } from './CurrencyPanel';
 import { OwnersPanel } from './OwnersPanel';
 import { PipelinesPanel } from './PipelinesPanel';
 import { PhoneRegionSetting } from './PhoneRegionSetting';
+import { ScoringRulesPanel } from './ScoringRulesPanel';
 import { TimeZoneSetting } from './TimeZoneSetting';
 
 export function SettingsPage() {
@@ -70,6 +71,8 @@ export function SettingsPage() {
         <CurrencyPanel />
 
         <PipelinesPanel />
+
+        <ScoringRulesPanel />
 
         <Paper withBorder p="md" radius="md">
           <Text fw={600} size="sm" mb="xs">

@@ -140,6 +140,122 @@ export namespace app {
 	        this.location = source["location"];
 	    }
 	}
+	export class EmailMetaDTO {
+	    from: string;
+	    to: string[];
+	    cc: string[];
+	    messageId: string;
+	    date: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EmailMetaDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.cc = source["cc"];
+	        this.messageId = source["messageId"];
+	        this.date = source["date"];
+	    }
+	}
+	export class Activity {
+	    id: string;
+	    version: number;
+	    kind: string;
+	    occurredAt: string;
+	    durationMinutes: number;
+	    outcome: string;
+	    subject: string;
+	    body: string;
+	    contactId: string;
+	    companyId: string;
+	    leadId: string;
+	    dealId: string;
+	    ownerId: string;
+	    contactName: string;
+	    companyName: string;
+	    email?: EmailMetaDTO;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Activity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.kind = source["kind"];
+	        this.occurredAt = source["occurredAt"];
+	        this.durationMinutes = source["durationMinutes"];
+	        this.outcome = source["outcome"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.leadId = source["leadId"];
+	        this.dealId = source["dealId"];
+	        this.ownerId = source["ownerId"];
+	        this.contactName = source["contactName"];
+	        this.companyName = source["companyName"];
+	        this.email = this.convertValues(source["email"], EmailMetaDTO);
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ActivityInput {
+	    kind: string;
+	    occurredAt: string;
+	    durationMinutes: number;
+	    outcome: string;
+	    subject: string;
+	    body: string;
+	    contactId: string;
+	    companyId: string;
+	    leadId: string;
+	    dealId: string;
+	    ownerId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.occurredAt = source["occurredAt"];
+	        this.durationMinutes = source["durationMinutes"];
+	        this.outcome = source["outcome"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.leadId = source["leadId"];
+	        this.dealId = source["dealId"];
+	        this.ownerId = source["ownerId"];
+	    }
+	}
 	export class Address {
 	    label: string;
 	    street: string;
@@ -976,6 +1092,50 @@ export namespace app {
 		}
 	}
 	
+	export class ConvertLeadRequest {
+	    companyId: string;
+	    createCompany: boolean;
+	    createDeal: boolean;
+	    dealTitle: string;
+	    pipelineId: string;
+	    stageId: string;
+	    amount: string;
+	    currency: string;
+	    ownerId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConvertLeadRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.companyId = source["companyId"];
+	        this.createCompany = source["createCompany"];
+	        this.createDeal = source["createDeal"];
+	        this.dealTitle = source["dealTitle"];
+	        this.pipelineId = source["pipelineId"];
+	        this.stageId = source["stageId"];
+	        this.amount = source["amount"];
+	        this.currency = source["currency"];
+	        this.ownerId = source["ownerId"];
+	    }
+	}
+	export class ConvertLeadResult {
+	    contactId: string;
+	    companyId: string;
+	    dealId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConvertLeadResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.dealId = source["dealId"];
+	    }
+	}
 	export class CurrencyInfo {
 	    code: string;
 	    symbol: string;
@@ -1252,6 +1412,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	
 	
 	export class OverrideDTO {
@@ -1817,6 +1978,162 @@ export namespace app {
 		}
 	}
 	
+	export class ScoreReason {
+	    ruleId: string;
+	    label: string;
+	    points: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScoreReason(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ruleId = source["ruleId"];
+	        this.label = source["label"];
+	        this.points = source["points"];
+	    }
+	}
+	export class Lead {
+	    id: string;
+	    version: number;
+	    name: string;
+	    email: string;
+	    phone: string;
+	    companyName: string;
+	    title: string;
+	    source: string;
+	    status: string;
+	    ownerId: string;
+	    notes: string;
+	    industry: string;
+	    companySize: string;
+	    country: string;
+	    score: number;
+	    scoreReasons: ScoreReason[];
+	    convertedContactId: string;
+	    convertedCompanyId: string;
+	    convertedDealId: string;
+	    convertedAt: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Lead(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.companyName = source["companyName"];
+	        this.title = source["title"];
+	        this.source = source["source"];
+	        this.status = source["status"];
+	        this.ownerId = source["ownerId"];
+	        this.notes = source["notes"];
+	        this.industry = source["industry"];
+	        this.companySize = source["companySize"];
+	        this.country = source["country"];
+	        this.score = source["score"];
+	        this.scoreReasons = this.convertValues(source["scoreReasons"], ScoreReason);
+	        this.convertedContactId = source["convertedContactId"];
+	        this.convertedCompanyId = source["convertedCompanyId"];
+	        this.convertedDealId = source["convertedDealId"];
+	        this.convertedAt = source["convertedAt"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LeadInput {
+	    name: string;
+	    email: string;
+	    phone: string;
+	    companyName: string;
+	    title: string;
+	    source: string;
+	    status: string;
+	    ownerId: string;
+	    notes: string;
+	    industry: string;
+	    companySize: string;
+	    country: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LeadInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.companyName = source["companyName"];
+	        this.title = source["title"];
+	        this.source = source["source"];
+	        this.status = source["status"];
+	        this.ownerId = source["ownerId"];
+	        this.notes = source["notes"];
+	        this.industry = source["industry"];
+	        this.companySize = source["companySize"];
+	        this.country = source["country"];
+	    }
+	}
+	export class LeadPage {
+	    items: Lead[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LeadPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Lead);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ListCompaniesRequest {
 	    query: string;
 	    offset: number;
@@ -1848,6 +2165,62 @@ export namespace app {
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
 	    }
+	}
+	export class ListLeadsRequest {
+	    query: string;
+	    status: string;
+	    source: string;
+	    ownerId: string;
+	    sort: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListLeadsRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.query = source["query"];
+	        this.status = source["status"];
+	        this.source = source["source"];
+	        this.ownerId = source["ownerId"];
+	        this.sort = source["sort"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class LoggedEmail {
+	    activity: Activity;
+	    alreadyLogged: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new LoggedEmail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.activity = this.convertValues(source["activity"], Activity);
+	        this.alreadyLogged = source["alreadyLogged"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class MergePreview {
 	    keep: Contact;
@@ -2144,6 +2517,31 @@ export namespace app {
 		}
 	}
 	
+	
+	export class ScoringRule {
+	    id: string;
+	    label: string;
+	    kind: string;
+	    field: string;
+	    op: string;
+	    value: string;
+	    points: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScoringRule(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.label = source["label"];
+	        this.kind = source["kind"];
+	        this.field = source["field"];
+	        this.op = source["op"];
+	        this.value = source["value"];
+	        this.points = source["points"];
+	    }
+	}
 	export class Settings {
 	    language: string;
 	    phoneRegion: string;
@@ -2470,6 +2868,64 @@ export namespace app {
 	        this.end = source["end"];
 	        this.location = source["location"];
 	        this.notes = source["notes"];
+	    }
+	}
+	export class TimelinePage {
+	    items: Activity[];
+	    next: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelinePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Activity);
+	        this.next = source["next"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TimelineRequest {
+	    contactId: string;
+	    companyId: string;
+	    leadId: string;
+	    dealId: string;
+	    kinds: string[];
+	    ownerId: string;
+	    before: string;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.leadId = source["leadId"];
+	        this.dealId = source["dealId"];
+	        this.kinds = source["kinds"];
+	        this.ownerId = source["ownerId"];
+	        this.before = source["before"];
+	        this.limit = source["limit"];
 	    }
 	}
 	export class UndoMergeResult {
