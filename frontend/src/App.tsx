@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
+import { useBackendEvents, useCalendarEvents, useCompanyEvents, useDealEvents, useSettings } from './api';
 import { useSellingEvents } from './api/selling';
 import { useCareEvents } from './api/careHooks';
 import { FeedbackPage } from './feedback/FeedbackPage';
@@ -10,6 +10,7 @@ import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
 import { LeadsPage } from './leads/LeadsPage';
 import { CompaniesPage } from './companies/CompaniesPage';
+import { DealsPage } from './deals/DealsPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
@@ -56,6 +57,8 @@ function AreaView({ area }: { area: AreaId }) {
       return <LeadsPage />;
     case 'tasks':
       return <TasksPage />;
+    case 'deals':
+      return <DealsPage />;
     case 'calendar':
       return (
         <Suspense
@@ -93,6 +96,7 @@ export default function App() {
   useSellingEvents();
   useCareEvents();
   useCalendarEvents();
+  useDealEvents();
   useSyncShortcut();
   const ready = useSavedLanguage();
 

@@ -46,6 +46,7 @@ export const READY_AREAS: ReadonlySet<AreaId> = new Set<AreaId>([
   'companies',
   'leads',
   'timeline',
+  'deals',
   'orders',
   'tasks',
   'calendar',
