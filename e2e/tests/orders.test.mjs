@@ -13,7 +13,7 @@ let xvfb, app, browser, page, problems, dbPath;
 before(async () => {
   xvfb = await startXvfb();
   dbPath = join(tempDir(), 'e2e.db');
-  cli(dbPath, 'seed', '--contacts', '20', '--seed', '3');
+  cli(dbPath, 'seed', '--contacts', '20', '--seed', '3', '--selling=false');
   app = await startApp({ display: xvfb.display, dbPath, name: 'orders' });
   browser = await launchBrowser();
   ({ page, problems } = await openPage(browser, app.url));

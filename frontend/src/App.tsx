@@ -1,12 +1,16 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
+import { useBackendEvents, useCalendarEvents, useCompanyEvents, useDealEvents, useSettings } from './api';
 import { useSellingEvents } from './api/selling';
+import { useCareEvents } from './api/careHooks';
+import { FeedbackPage } from './feedback/FeedbackPage';
+import { CasesPage } from './cases/CasesPage';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
 import { LeadsPage } from './leads/LeadsPage';
 import { CompaniesPage } from './companies/CompaniesPage';
+import { DealsPage } from './deals/DealsPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
@@ -53,6 +57,8 @@ function AreaView({ area }: { area: AreaId }) {
       return <LeadsPage />;
     case 'tasks':
       return <TasksPage />;
+    case 'deals':
+      return <DealsPage />;
     case 'calendar':
       return (
         <Suspense
@@ -67,6 +73,10 @@ function AreaView({ area }: { area: AreaId }) {
       );
     case 'orders':
       return <OrdersPage />;
+    case 'feedback':
+      return <FeedbackPage />;
+    case 'cases':
+      return <CasesPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':
@@ -84,7 +94,9 @@ export default function App() {
   useBackendEvents();
   useCompanyEvents();
   useSellingEvents();
+  useCareEvents();
   useCalendarEvents();
+  useDealEvents();
   useSyncShortcut();
   const ready = useSavedLanguage();
 

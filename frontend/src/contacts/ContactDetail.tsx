@@ -9,6 +9,8 @@ import { CompanyLink, ContactAvatar, CustomValues, PhoneValues } from './Contact
 import { ContactMeetings } from '../calendar/ContactMeetings';
 import { Timeline } from '../timeline/Timeline';
 import { CustomerOrdersSection } from '../orders/CustomerOrdersSection';
+import { CustomerFeedbackSection } from '../feedback/CustomerFeedbackSection';
+import { CustomerCasesSection } from '../cases/CustomerCasesSection';
 
 interface ContactDetailProps {
   contact: Contact;
@@ -166,6 +168,8 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
         <Timeline scope={{ contactId: c.id }} />
         <ContactMeetings contactId={c.id} />
         <CustomerOrdersSection contactId={c.id} contactName={c.displayName} />
+        <CustomerFeedbackSection contactId={c.id} contactName={c.displayName} />
+        <CustomerCasesSection contactId={c.id} contactName={c.displayName} />
 
         <Text size="xs" c="dimmed" data-testid="detail-dates">
           {t('detail.created', { date: fmt.dateTime(c.createdAt) })}
