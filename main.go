@@ -108,11 +108,13 @@ func openWindow(dbPath string) error {
 				services.Sync.Start(ctx)
 				notifications = &wailsNotifications{ctx: ctx}
 				services.StartReminders(ctx, notifications)
+				services.StartReorders(ctx)
 			}
 		},
 		OnShutdown: func(context.Context) {
 			services.Sync.Stop()
 			services.StopReminders()
+			services.StopReorders()
 			if notifications != nil {
 				notifications.Close()
 			}

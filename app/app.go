@@ -6,6 +6,7 @@ import (
 
 	"fieldbook/backend/activities"
 	"fieldbook/backend/calendar"
+	"fieldbook/backend/cases"
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
@@ -14,7 +15,9 @@ import (
 	"fieldbook/backend/deals"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
+	"fieldbook/backend/feedback"
 	"fieldbook/backend/leads"
+	"fieldbook/backend/orders"
 	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/reports"
@@ -51,6 +54,12 @@ type Services struct {
 	Deals *DealsService
 	// Activities: the interaction timeline (calls, e-mails, meetings, visits, notes).
 	Activities *ActivitiesService
+	// Orders: orders, overdue payments, purchase frequency, re-order reminders.
+	Orders *OrdersService
+	// Feedback: NPS and CSAT answers of contacts and their scores.
+	Feedback *FeedbackService
+	// Cases: support cases.
+	Cases *CasesService
 
 	Reports *ReportsService
 }
@@ -124,6 +133,11 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
 	s.Activities = NewActivitiesService(ctx, activities.New(db, cfg.Clock), own, cfg.Events)
 	s.Activities.leadChanged = s.Leads.rescore
+	ord := orders.New(db, cfg.Clock, cal, tk, orders.WithTaskTitle(reorderTitle(s.Settings.language)))
+	s.Orders = NewOrdersService(ctx, ord, s.Settings.language, cfg.Events, cfg.Log)
+	care := careDeps{names: db, zone: cal.UserLocation, me: own.Me}
+	s.Feedback = NewFeedbackService(ctx, feedback.New(db, cfg.Clock), care, cfg.Events)
+	s.Cases = NewCasesService(ctx, cases.New(db, cfg.Clock), care, cfg.Events)
 	s.Reports = NewReportsService(ctx, reports.New(db, cur, cfg.Clock, cal.UserLocation), s.Settings.language, cal.UserLocation,
 		cfg.Clock, cfg.Dialogs, s.Calendar, s.Tasks, s.Activities)
 	return s
@@ -136,6 +150,9 @@ func (s *Services) Bindings() []any {
 		s.Deals,
 		s.Activities,
 		s.Leads,
+		s.Orders,
+		s.Feedback,
+		s.Cases,
 		s.Reports,
 	}
 }

@@ -37,7 +37,7 @@ type Invocation struct {
 
 // commands are the subcommands of the binary.
 var commands = map[string]string{
-	"seed":    "add realistic demo contacts, calendars, meetings and tasks: seed --contacts N [--seed S] [--if-empty] [--calendar=false]",
+	"seed":    "add realistic demo contacts, calendars, meetings, tasks, deals, leads, activities and orders: seed --contacts N [--seed S] [--if-empty] [--calendar=false] [--selling=false]",
 	"stats":   "print how many records of each kind there are: stats [--json]",
 	"sync":    "sync every account once and print a summary: sync [--account NAME] [--json]",
 	"account": "sync accounts: account add URL --user NAME [--trust SHA256] (password on stdin) | account list | account remove NAME",
@@ -155,6 +155,7 @@ func runSeed(ctx context.Context, inv Invocation, stdout, stderr io.Writer) erro
 	seedValue := fs.Uint64("seed", 1, "the seed: the same seed gives the same contacts")
 	ifEmpty := fs.Bool("if-empty", false, "add nothing if the database already has contacts")
 	withCalendar := fs.Bool("calendar", true, "also add demo calendars, meetings and tasks")
+	withSelling := fs.Bool("selling", true, "also add demo owners, exchange rates, deals, leads, activities, orders, feedback and cases")
 	if err := fs.Parse(inv.Args); err != nil {
 		return usageError{err}
 	}
@@ -195,6 +196,18 @@ func runSeed(ctx context.Context, inv Invocation, stdout, stderr io.Writer) erro
 		return err
 	}
 	fmt.Fprintf(stdout, "added %d calendars, %d meetings and %d tasks\n", sum.Calendars, sum.Meetings, sum.Tasks)
+	if !*withSelling {
+		return nil
+	}
+	settings := NewSettingsService(ctx, db, "en")
+	settings.defaultRegion = inv.PhoneRegion
+	sell, err := seedSelling(ctx, db, *seedValue, settings.phoneRegion)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "added %d owners, %d exchange rates, %d deals (%d won, %d lost), %d leads (%d converted), %d activities, %d orders, %d feedback answers and %d cases\n",
+		sell.Owners, sell.Rates, sell.Deals.Open+sell.Deals.Won+sell.Deals.Lost, sell.Deals.Won, sell.Deals.Lost,
+		sell.Leads.Leads, sell.Leads.Converted, sell.Activities, sell.Orders.Orders, sell.Care.Feedback, sell.Care.Cases)
 	return nil
 }
 
@@ -229,6 +242,10 @@ type Stats struct {
 	Database        string `json:"database"`
 	Meetings        int    `json:"meetings"`
 	Tasks           int    `json:"tasks"`
+	Deals           int    `json:"deals"`
+	Leads           int    `json:"leads"`
+	Activities      int    `json:"activities"`
+	Orders          int    `json:"orders"`
 }
 
 func runStats(ctx context.Context, inv Invocation, stdout io.Writer) error {
@@ -252,13 +269,16 @@ func runStats(ctx context.Context, inv Invocation, stdout io.Writer) error {
 	if st.Meetings, st.Tasks, err = db.CalendarCounts(ctx); err != nil {
 		return err
 	}
+	if st.Deals, st.Leads, st.Activities, st.Orders, err = db.SellingCounts(ctx); err != nil {
+		return err
+	}
 	st.Database = db.Path()
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(st)
 	}
-	fmt.Fprintf(stdout, "contacts:         %d\ndeleted contacts: %d\nmeetings:         %d\ntasks:            %d\npending changes:  %d\ndatabase:         %s\n",
-		st.Contacts, st.DeletedContacts, st.Meetings, st.Tasks, st.PendingChanges, st.Database)
+	fmt.Fprintf(stdout, "contacts:         %d\ndeleted contacts: %d\nmeetings:         %d\ntasks:            %d\ndeals:            %d\nleads:            %d\nactivities:       %d\norders:           %d\npending changes:  %d\ndatabase:         %s\n",
+		st.Contacts, st.DeletedContacts, st.Meetings, st.Tasks, st.Deals, st.Leads, st.Activities, st.Orders, st.PendingChanges, st.Database)
 	return nil
 }

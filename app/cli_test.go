@@ -71,7 +71,7 @@ func run(t *testing.T, db string, args ...string) (int, string, string) {
 
 func TestSeedAndStatsCommands(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "cli.db")
-	if code, out, errs := run(t, db, "seed", "--contacts", "7000", "--seed", "3"); code != 0 || !strings.Contains(out, "added 7000 demo contacts") ||
+	if code, out, errs := run(t, db, "seed", "--contacts", "7000", "--seed", "3", "--selling=false"); code != 0 || !strings.Contains(out, "added 7000 demo contacts") ||
 		!strings.Contains(errs, "7000/7000") || !strings.Contains(out, fmt.Sprintf("added 2 calendars, %d meetings and %d tasks", seed.DemoMeetings, seed.DemoTasks)) {
 		t.Fatalf("seed: code %d, out %q, err %q", code, out, errs)
 	}
@@ -90,6 +90,43 @@ func TestSeedAndStatsCommands(t *testing.T) {
 	if code, out, _ := run(t, db, "stats"); code != 0 || !strings.Contains(out, "contacts:         7000") ||
 		!strings.Contains(out, fmt.Sprintf("meetings:         %d\n", seed.DemoMeetings)) {
 		t.Fatalf("stats: %d %q", code, out)
+	}
+}
+
+func TestSeedAddsSellingDataThatHangsTogether(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "sell.db")
+	code, out, errs := run(t, db, "seed", "--contacts", "400", "--seed", "5")
+	if code != 0 || !strings.Contains(out, "added 3 owners, 4 exchange rates, 300 deals") {
+		t.Fatalf("seed: code %d, out %q, err %q", code, out, errs)
+	}
+	code, out, _ = run(t, db, "stats", "--json")
+	var st Stats
+	if err := json.Unmarshal([]byte(out), &st); code != 0 || err != nil {
+		t.Fatalf("stats --json: code %d, %v, %q", code, err, out)
+	}
+	if st.Deals < seed.DemoDeals || st.Leads < 300 || st.Activities == 0 || st.Orders == 0 || st.Contacts <= 400 {
+		t.Fatalf("stats = %+v", st)
+	}
+	// The board of the default pipeline converts every demo currency: the
+	// seed gave each a rate into the home currency.
+	s := openServices(t, db)
+	board, err := s.Deals.Board(BoardQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := 0
+	for _, col := range board.Columns {
+		open += col.Count
+		if len(col.MissingRates) > 0 {
+			t.Errorf("stage %s misses rates for %v", col.Stage.Name, col.MissingRates)
+		}
+	}
+	if open == 0 {
+		t.Error("no open deals on the board")
+	}
+	owners, err := s.Owners.List()
+	if err != nil || len(owners) != 3 {
+		t.Errorf("owners = %+v, %v", owners, err)
 	}
 }
 

@@ -100,6 +100,9 @@ func (s *ReportsService) ExportCSV(name string, f ReportFilters) (string, error)
 	if err != nil {
 		return "", err
 	}
+	if s.dialogs == nil {
+		return "", fmt.Errorf("reports: no window: file dialogs are not available")
+	}
 	d, err := s.dialogs.get()
 	if err != nil {
 		return "", err

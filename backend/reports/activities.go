@@ -8,7 +8,7 @@ var ActivityKinds = []string{"call", "email", "meeting", "visit", "note"}
 // activities: the activities that happened in the range, counted per owner
 // and kind.
 func (s *Service) activities(ctx context.Context, q query) (Result, error) {
-	query := `SELECT owner_id, kind, COUNT(*) FROM activities
+	query := `SELECT owner_id, kind, COUNT(*) FROM activities INDEXED BY activities_report
 		WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`
 	args := []any{q.fromTS, q.toTS}
 	if q.OwnerID != "" {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -44,7 +45,15 @@ func benchDB(b *testing.B) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("fieldbook-reports-bench-m%d-v1.db", len(entries)))
+	h := fnv.New64a()
+	for _, e := range entries {
+		body, err := os.ReadFile(filepath.Join("../store/migrations", e.Name()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		h.Write(body)
+	}
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("fieldbook-reports-bench-%x-v1.db", h.Sum64()))
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}

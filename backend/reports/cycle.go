@@ -2,7 +2,9 @@ package reports
 
 import (
 	"context"
+	"database/sql"
 	"slices"
+	"sort"
 
 	"fieldbook/backend/crm"
 	"fieldbook/backend/deals"
@@ -39,55 +41,64 @@ func (c *cycleStats) cells() (Cell, Cell) {
 func (s *Service) salesCycle(ctx context.Context, q query) (Result, error) {
 	where, args := dealWhere(q)
 	args = append([]any{q.fromTS, q.toTS}, args...)
-	rows, err := s.db.ReportQuery(ctx, `SELECT d.id, d.owner_id, h.stage_id, h.status, h.entered_at
-		FROM deals d JOIN deal_stages h ON h.deal_id = d.id
-		WHERE d.deleted_at IS NULL AND d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?`+where+`
-		ORDER BY d.id, h.entered_at`, args...)
+	// Per deal its first stage visit (its creation) and its last win: the
+	// two visits deals.CycleDays reads.
+	rows, err := s.db.ReportQuery(ctx, `SELECT d.id, d.owner_id,
+			(SELECT MIN(h.entered_at) FROM deal_stages h WHERE h.deal_id = d.id),
+			(SELECT MAX(h.entered_at) FROM deal_stages h WHERE h.deal_id = d.id AND h.status = 'won')
+		FROM deals d
+		WHERE d.deleted_at IS NULL AND d.status <> 'open' AND d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?`+where, args...)
 	if err != nil {
 		return Result{}, err
 	}
-	by := map[string]*cycleStats{}
-	all := &cycleStats{}
-	var ids []string
-	var cur, curOwner string
-	var hist []crm.StageVisit
-	flush := func() {
-		if cur == "" {
-			return
-		}
-		if d, ok := deals.CycleDays(hist, q.loc); ok {
-			cs := by[curOwner]
-			if cs == nil {
-				cs = &cycleStats{}
-				by[curOwner] = cs
-				ids = append(ids, curOwner)
-			}
-			cs.days = append(cs.days, d)
-			all.days = append(all.days, d)
-		}
-		hist = hist[:0]
+	type dealHistory struct {
+		owner  string
+		visits []crm.StageVisit
 	}
+	histories := map[string]*dealHistory{}
+	var dealIDs []string
 	for rows.Next() {
-		var id, owner, stage, status, entered string
-		if err := rows.Scan(&id, &owner, &stage, &status, &entered); err != nil {
+		var id, owner string
+		var first, won sql.NullString
+		if err := rows.Scan(&id, &owner, &first, &won); err != nil {
 			rows.Close()
 			return Result{}, err
 		}
-		if id != cur {
-			flush()
-			cur, curOwner = id, owner
+		if !first.Valid || !won.Valid {
+			continue // no history or no win recorded: nothing to measure
 		}
-		t, err := parseStamp(entered)
-		if err != nil {
-			continue // a bad history row: skip it
+		t0, err0 := parseStamp(first.String)
+		t1, err1 := parseStamp(won.String)
+		if err0 != nil || err1 != nil {
+			continue // a bad history row: skip the deal
 		}
-		hist = append(hist, crm.StageVisit{StageID: stage, Status: status, EnteredAt: t})
+		histories[id] = &dealHistory{owner: owner, visits: []crm.StageVisit{
+			{Status: string(crm.DealOpen), EnteredAt: t0}, {Status: string(crm.DealWon), EnteredAt: t1}}}
+		dealIDs = append(dealIDs, id)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return Result{}, err
 	}
-	flush()
+	sort.Strings(dealIDs)
+	by := map[string]*cycleStats{}
+	all := &cycleStats{}
+	var ids []string
+	for _, id := range dealIDs {
+		h := histories[id]
+		d, ok := deals.CycleDays(h.visits, q.loc)
+		if !ok {
+			continue
+		}
+		cs := by[h.owner]
+		if cs == nil {
+			cs = &cycleStats{}
+			by[h.owner] = cs
+			ids = append(ids, h.owner)
+		}
+		cs.days = append(cs.days, d)
+		all.days = append(all.days, d)
+	}
 	names, err := s.ownerNames(ctx)
 	if err != nil {
 		return Result{}, err

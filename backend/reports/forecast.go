@@ -4,45 +4,19 @@ import (
 	"context"
 
 	"fieldbook/backend/crm"
-	"fieldbook/backend/money"
 )
 
-// monthSums are per-month totals in the home currency.
-type monthSums map[string]*money.Total
-
-func (m monthSums) add(q query, month string, amount crm.Money, date string) error {
-	t := m[month]
-	if t == nil {
-		t = q.conv.NewTotal()
-		m[month] = t
-	}
-	return addConverted(t, amount, date)
-}
-
-func (m monthSums) sum(q query, month string, missing map[string]bool) (crm.Money, error) {
-	t := m[month]
-	if t == nil {
-		return crm.Money{Currency: q.conv.Home()}, nil
-	}
-	mergeMissing(missing, t)
-	return t.Sum()
-}
-
-// wonByDay adds up the deals won in the range by local day of closing and
-// currency: fn gets each day's sum per currency and the number of deals.
-func (s *Service) wonDeals(ctx context.Context, q query, fn func(day string, amount crm.Money, n int64) error) error {
+// wonDeals adds the deals won in the range to sums, grouped by group(the
+// local day they were won), each converted on that day.
+func (s *Service) wonDeals(ctx context.Context, q query, sums *byRate, group func(day string) (string, bool)) error {
 	where, args := dealWhere(q)
 	args = append([]any{q.fromTS, q.toTS}, args...)
 	rows, err := s.db.ReportQuery(ctx, `SELECT d.closed_at, d.currency, d.amount_minor FROM deals d
-		WHERE d.deleted_at IS NULL AND d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?`+where, args...)
+		WHERE d.deleted_at IS NULL AND d.status <> 'open' AND d.status = 'won' AND d.closed_at >= ? AND d.closed_at < ?`+where, args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	type key struct{ day, cur string }
-	sums := map[key]int64{}
-	counts := map[key]int64{}
-	var order []key
 	for rows.Next() {
 		var closed, cur string
 		var minor int64
@@ -53,23 +27,14 @@ func (s *Service) wonDeals(ctx context.Context, q query, fn func(day string, amo
 		if err != nil {
 			continue // a bad timestamp: skip the deal
 		}
-		k := key{day, cur}
-		if _, ok := sums[k]; !ok {
-			order = append(order, k)
-		}
-		sums[k] += minor
-		counts[k]++
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, k := range order {
-		if err := fn(k.day, crm.Money{Minor: sums[k], Currency: k.cur}, counts[k]); err != nil {
-			return err
+		if g, ok := group(day); ok {
+			sums.add(g, crm.Money{Minor: minor, Currency: cur}, day)
 		}
 	}
-	return nil
+	return rows.Err()
 }
+
+func monthOf(day string) (string, bool) { return day[:7], true }
 
 // forecast: per month of the range, the open deals expected to close then
 // (count and Σ amount × probability, each rounded to its minor unit,
@@ -86,7 +51,7 @@ func (s *Service) forecast(ctx context.Context, q query) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	weighted, won := monthSums{}, monthSums{}
+	weightedBy, wonBy := newByRate(q.conv), newByRate(q.conv)
 	counts := map[string]int64{}
 	for rows.Next() {
 		var date, cur string
@@ -95,55 +60,54 @@ func (s *Service) forecast(ctx context.Context, q query) (Result, error) {
 			rows.Close()
 			return Result{}, err
 		}
-		counts[date[:7]] += n
-		if err := weighted.add(q, date[:7], crm.Money{Minor: w, Currency: cur}, date); err != nil {
-			rows.Close()
-			return Result{}, err
+		if len(date) < 7 {
+			continue
 		}
+		counts[date[:7]] += n
+		weightedBy.add(date[:7], crm.Money{Minor: w, Currency: cur}, date)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return Result{}, err
 	}
-	if err := s.wonDeals(ctx, q, func(day string, amount crm.Money, _ int64) error {
-		return won.add(q, day[:7], amount, day)
-	}); err != nil {
+	if err := s.wonDeals(ctx, q, wonBy, monthOf); err != nil {
 		return Result{}, err
 	}
+	weighted, err := weightedBy.totals()
+	if err != nil {
+		return Result{}, err
+	}
+	won, err := wonBy.totals()
+	if err != nil {
+		return Result{}, err
+	}
+	home := q.conv.Home()
 	r := Result{Columns: []Column{{Key: "month", Kind: KindMonth}, {Key: "count", Kind: KindInt},
 		{Key: "weighted", Kind: KindMoney}, {Key: "won", Kind: KindMoney}}}
 	ws := Series{Key: "weighted", Unit: "money"}
 	wons := Series{Key: "won", Unit: "money"}
-	missing := map[string]bool{}
-	allW, allWon := q.conv.NewTotal(), q.conv.NewTotal()
+	allW, allWon := crm.Money{Currency: home}, crm.Money{Currency: home}
 	var allCount int64
 	for _, m := range months(q.From, q.To) {
-		w, err := weighted.sum(q, m, missing)
-		if err != nil {
+		w, wn := get(weighted, m, home), get(won, m, home)
+		if allW, err = sumHome(home, allW, w); err != nil {
 			return Result{}, err
 		}
-		wn, err := won.sum(q, m, missing)
-		if err != nil {
+		if allWon, err = sumHome(home, allWon, wn); err != nil {
 			return Result{}, err
 		}
-		_ = allW.Add(w, q.today)
-		_ = allWon.Add(wn, q.today)
 		allCount += counts[m]
 		r.Rows = append(r.Rows, Row{ID: m, Cells: []Cell{MonthCell(m), IntCell(counts[m]), MoneyCell(w), MoneyCell(wn)}})
 		r.Chart.Categories = append(r.Chart.Categories, MonthCell(m))
 		ws.Values = append(ws.Values, MoneyCell(w))
 		wons.Values = append(wons.Values, MoneyCell(wn))
 	}
-	tw, err := allW.Sum()
-	if err != nil {
-		return Result{}, err
-	}
-	twon, err := allWon.Sum()
-	if err != nil {
-		return Result{}, err
-	}
-	r.Total = &Row{Cells: []Cell{MonthCell(""), IntCell(allCount), MoneyCell(tw), MoneyCell(twon)}}
+	r.Total = &Row{Cells: []Cell{MonthCell(""), IntCell(allCount), MoneyCell(allW), MoneyCell(allWon)}}
 	r.Chart.Series = []Series{ws, wons}
+	missing := weightedBy.missing
+	for c := range wonBy.missing {
+		missing[c] = true
+	}
 	r.MissingRates = sortedKeys(missing)
 	return r, nil
 }

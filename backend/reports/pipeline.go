@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"fieldbook/backend/crm"
-	"fieldbook/backend/money"
 )
 
 type stageInfo struct {
@@ -37,17 +36,12 @@ func (s *Service) stages(ctx context.Context, pipelineID string) ([]stageInfo, e
 	return out, rows.Err()
 }
 
-// stageSum is one stage's open deals: count, total and weighted total.
-type stageSum struct {
-	count           int64
-	total, weighted *money.Total
-}
-
-// openByStage adds up the open deals per stage. Each deal's weighted
-// amount is amount × probability % rounded half up to its minor unit (as
+// openByStage adds up the open deals per stage: counts, and totals and
+// weighted totals in the home currency. Each deal's weighted amount is
+// amount × probability % rounded half up to its minor unit (as
 // money.Percent and the deals board do), summed in SQL per stage, currency
 // and conversion date (the expected close, else today), then converted.
-func (s *Service) openByStage(ctx context.Context, q query) (map[string]*stageSum, error) {
+func (s *Service) openByStage(ctx context.Context, q query) (counts map[string]int64, total, weighted *byRate, err error) {
 	where, args := dealWhere(q)
 	rows, err := s.db.ReportQuery(ctx, `SELECT d.stage_id, d.currency, d.expected_close, COUNT(*), SUM(d.amount_minor),
 			SUM((d.amount_minor * COALESCE(d.probability, s.probability) + 50) / 100)
@@ -55,33 +49,24 @@ func (s *Service) openByStage(ctx context.Context, q query) (map[string]*stageSu
 		WHERE d.deleted_at IS NULL AND d.status = 'open'`+where+`
 		GROUP BY d.stage_id, d.currency, d.expected_close`, args...)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	defer rows.Close()
-	out := map[string]*stageSum{}
+	counts, total, weighted = map[string]int64{}, newByRate(q.conv), newByRate(q.conv)
 	for rows.Next() {
 		var stage, cur, date string
-		var n, total, weighted int64
-		if err := rows.Scan(&stage, &cur, &date, &n, &total, &weighted); err != nil {
-			return nil, err
+		var n, t, w int64
+		if err := rows.Scan(&stage, &cur, &date, &n, &t, &w); err != nil {
+			return nil, nil, nil, err
 		}
 		if date == "" {
 			date = q.today
 		}
-		ss := out[stage]
-		if ss == nil {
-			ss = &stageSum{total: q.conv.NewTotal(), weighted: q.conv.NewTotal()}
-			out[stage] = ss
-		}
-		ss.count += n
-		if err := addConverted(ss.total, crm.Money{Minor: total, Currency: cur}, date); err != nil {
-			return nil, err
-		}
-		if err := addConverted(ss.weighted, crm.Money{Minor: weighted, Currency: cur}, date); err != nil {
-			return nil, err
-		}
+		counts[stage] += n
+		total.add(stage, crm.Money{Minor: t, Currency: cur}, date)
+		weighted.add(stage, crm.Money{Minor: w, Currency: cur}, date)
 	}
-	return out, rows.Err()
+	return counts, total, weighted, rows.Err()
 }
 
 // pipelineByStage: the open deals per stage (count, total, weighted total
@@ -91,7 +76,15 @@ func (s *Service) pipelineByStage(ctx context.Context, q query) (Result, error) 
 	if err != nil {
 		return Result{}, err
 	}
-	sums, err := s.openByStage(ctx, q)
+	counts, totalBy, weightedBy, err := s.openByStage(ctx, q)
+	if err != nil {
+		return Result{}, err
+	}
+	totals, err := totalBy.totals()
+	if err != nil {
+		return Result{}, err
+	}
+	weights, err := weightedBy.totals()
 	if err != nil {
 		return Result{}, err
 	}
@@ -99,56 +92,36 @@ func (s *Service) pipelineByStage(ctx context.Context, q query) (Result, error) 
 	for _, st := range stages {
 		pipelines[st.pipelineID] = true
 	}
+	home := q.conv.Home()
 	r := Result{Columns: []Column{{Key: "stage", Kind: KindText}, {Key: "probability", Kind: KindPercent},
 		{Key: "count", Kind: KindInt}, {Key: "total", Kind: KindMoney}, {Key: "weighted", Kind: KindMoney}}}
 	count := Series{Key: "count", Unit: "count"}
 	total := Series{Key: "total", Unit: "money"}
 	weighted := Series{Key: "weighted", Unit: "money"}
-	allTotal, allWeighted := q.conv.NewTotal(), q.conv.NewTotal()
+	allT, allW := crm.Money{Currency: home}, crm.Money{Currency: home}
 	var allCount int64
-	missing := map[string]bool{}
 	for _, st := range stages {
 		name := st.name
 		if len(pipelines) > 1 {
 			name = st.pipelineName + " · " + st.name
 		}
-		ss := sums[st.id]
-		if ss == nil {
-			ss = &stageSum{total: q.conv.NewTotal(), weighted: q.conv.NewTotal()}
-		}
-		mergeMissing(missing, ss.total, ss.weighted)
-		t, err := ss.total.Sum()
-		if err != nil {
+		t, w := get(totals, st.id, home), get(weights, st.id, home)
+		if allT, err = sumHome(home, allT, t); err != nil {
 			return Result{}, err
 		}
-		w, err := ss.weighted.Sum()
-		if err != nil {
+		if allW, err = sumHome(home, allW, w); err != nil {
 			return Result{}, err
 		}
-		allCount += ss.count
-		if err := addConverted(allTotal, t, q.today); err != nil {
-			return Result{}, err
-		}
-		if err := addConverted(allWeighted, w, q.today); err != nil {
-			return Result{}, err
-		}
+		allCount += counts[st.id]
 		r.Rows = append(r.Rows, Row{ID: st.id, Cells: []Cell{TextCell(name), RatioCell(int64(st.probability), 100),
-			IntCell(ss.count), MoneyCell(t), MoneyCell(w)}})
+			IntCell(counts[st.id]), MoneyCell(t), MoneyCell(w)}})
 		r.Chart.Categories = append(r.Chart.Categories, TextCell(name))
-		count.Values = append(count.Values, IntCell(ss.count))
+		count.Values = append(count.Values, IntCell(counts[st.id]))
 		total.Values = append(total.Values, MoneyCell(t))
 		weighted.Values = append(weighted.Values, MoneyCell(w))
 	}
-	t, err := allTotal.Sum()
-	if err != nil {
-		return Result{}, err
-	}
-	w, err := allWeighted.Sum()
-	if err != nil {
-		return Result{}, err
-	}
-	r.Total = &Row{Cells: []Cell{TextCell(""), {Kind: KindPercent}, IntCell(allCount), MoneyCell(t), MoneyCell(w)}}
+	r.Total = &Row{Cells: []Cell{TextCell(""), {Kind: KindPercent}, IntCell(allCount), MoneyCell(allT), MoneyCell(allW)}}
 	r.Chart.Series = []Series{total, weighted, count}
-	r.MissingRates = sortedKeys(missing)
+	r.MissingRates = sortedKeys(totalBy.missing)
 	return r, nil
 }

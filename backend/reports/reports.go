@@ -10,7 +10,6 @@ package reports
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -98,12 +97,20 @@ type Cell struct {
 	Null     bool
 }
 
-// Text, Int, ... build cells.
-func TextCell(s string) Cell     { return Cell{Kind: KindText, Text: s} }
-func IntCell(n int64) Cell       { return Cell{Kind: KindInt, Int: n} }
+// TextCell is a text cell.
+func TextCell(s string) Cell { return Cell{Kind: KindText, Text: s} }
+
+// IntCell is a count.
+func IntCell(n int64) Cell { return Cell{Kind: KindInt, Int: n} }
+
+// MoneyCell is an amount.
 func MoneyCell(m crm.Money) Cell { return Cell{Kind: KindMoney, Money: m} }
-func MonthCell(m string) Cell    { return Cell{Kind: KindMonth, Text: m} }
-func DateCell(d string) Cell     { return Cell{Kind: KindDate, Text: d} }
+
+// MonthCell is a month "YYYY-MM".
+func MonthCell(m string) Cell { return Cell{Kind: KindMonth, Text: m} }
+
+// DateCell is a date "YYYY-MM-DD".
+func DateCell(d string) Cell { return Cell{Kind: KindDate, Text: d} }
 
 // RatioCell is num/den as a percentage; den 0 is "no value".
 func RatioCell(num, den int64) Cell { return Cell{Kind: KindPercent, Num: num, Den: den} }
@@ -364,28 +371,6 @@ func dealWhere(q query) (string, []any) {
 		return "", nil
 	}
 	return " AND " + strings.Join(conds, " AND "), args
-}
-
-// totalOf sums amounts grouped by (currency, date) into the home currency,
-// remembering missing rates in miss.
-func addConverted(t *money.Total, m crm.Money, date string) error {
-	if err := t.Add(m, date); err != nil {
-		var ce *crm.Error
-		if errors.As(err, &ce) && ce.Code == crm.CodeRateMissing {
-			return nil
-		}
-		return err
-	}
-	return nil
-}
-
-// mergeMissing adds the currencies of ts' Missing to the set.
-func mergeMissing(set map[string]bool, ts ...*money.Total) {
-	for _, t := range ts {
-		for _, c := range t.Missing() {
-			set[c] = true
-		}
-	}
 }
 
 func sortedKeys(set map[string]bool) []string {

@@ -65,7 +65,7 @@ func bucketCell(period, b string) Cell {
 // month or quarter) in the home currency (each order converted on its
 // date), beside the deals won in each bucket.
 func (s *Service) revenue(ctx context.Context, q query) (Result, error) {
-	orders, won := monthSums{}, monthSums{}
+	ordersBy, wonBy := newByRate(q.conv), newByRate(q.conv)
 	counts := map[string]int64{}
 	rows, err := s.db.ReportQuery(ctx, `SELECT order_date, currency, COUNT(*), SUM(total_minor) FROM orders
 		WHERE deleted_at IS NULL AND order_date >= ? AND order_date <= ? GROUP BY order_date, currency`, q.From, q.To)
@@ -85,44 +85,43 @@ func (s *Service) revenue(ctx context.Context, q query) (Result, error) {
 				continue // a bad date: skip the order
 			}
 			counts[b] += n
-			if err := orders.add(q, b, crm.Money{Minor: sum, Currency: cur}, date); err != nil {
-				rows.Close()
-				return Result{}, err
-			}
+			ordersBy.add(b, crm.Money{Minor: sum, Currency: cur}, date)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return Result{}, err
 		}
 	}
-	if err := s.wonDeals(ctx, q, func(day string, amount crm.Money, _ int64) error {
+	if err := s.wonDeals(ctx, q, wonBy, func(day string) (string, bool) {
 		b, err := bucketOf(q.Period, day)
-		if err != nil {
-			return nil
-		}
-		return won.add(q, b, amount, day)
+		return b, err == nil
 	}); err != nil {
 		return Result{}, err
 	}
+	orders, err := ordersBy.totals()
+	if err != nil {
+		return Result{}, err
+	}
+	won, err := wonBy.totals()
+	if err != nil {
+		return Result{}, err
+	}
+	home := q.conv.Home()
 	periodKind := bucketCell(q.Period, "").Kind
 	r := Result{Columns: []Column{{Key: "period", Kind: periodKind}, {Key: "orders", Kind: KindInt},
 		{Key: "revenue", Kind: KindMoney}, {Key: "won_deals", Kind: KindMoney}}}
 	rs := Series{Key: "revenue", Unit: "money"}
 	ws := Series{Key: "won_deals", Unit: "money"}
-	missing := map[string]bool{}
-	allR, allW := q.conv.NewTotal(), q.conv.NewTotal()
+	allR, allW := crm.Money{Currency: home}, crm.Money{Currency: home}
 	var allN int64
 	for _, b := range buckets(q.Period, q.From, q.To) {
-		rev, err := orders.sum(q, b, missing)
-		if err != nil {
+		rev, w := get(orders, b, home), get(won, b, home)
+		if allR, err = sumHome(home, allR, rev); err != nil {
 			return Result{}, err
 		}
-		w, err := won.sum(q, b, missing)
-		if err != nil {
+		if allW, err = sumHome(home, allW, w); err != nil {
 			return Result{}, err
 		}
-		_ = allR.Add(rev, q.today)
-		_ = allW.Add(w, q.today)
 		allN += counts[b]
 		c := bucketCell(q.Period, b)
 		r.Rows = append(r.Rows, Row{ID: b, Cells: []Cell{c, IntCell(counts[b]), MoneyCell(rev), MoneyCell(w)}})
@@ -130,16 +129,12 @@ func (s *Service) revenue(ctx context.Context, q query) (Result, error) {
 		rs.Values = append(rs.Values, MoneyCell(rev))
 		ws.Values = append(ws.Values, MoneyCell(w))
 	}
-	tr, err := allR.Sum()
-	if err != nil {
-		return Result{}, err
-	}
-	tw, err := allW.Sum()
-	if err != nil {
-		return Result{}, err
-	}
-	r.Total = &Row{Cells: []Cell{bucketCell(q.Period, ""), IntCell(allN), MoneyCell(tr), MoneyCell(tw)}}
+	r.Total = &Row{Cells: []Cell{bucketCell(q.Period, ""), IntCell(allN), MoneyCell(allR), MoneyCell(allW)}}
 	r.Chart.Series = []Series{rs, ws}
+	missing := ordersBy.missing
+	for c := range wonBy.missing {
+		missing[c] = true
+	}
 	r.MissingRates = sortedKeys(missing)
 	return r, nil
 }

@@ -17,9 +17,11 @@ type DealStore interface {
 	UpdateDeal(ctx context.Context, d crm.Deal) error
 }
 
-// Customer is a company with some of its people, for demo deals.
+// Customer is who demo deals and orders are for: a company with some of
+// its people (ContactIDs), or one person buying alone (ContactID).
 type Customer struct {
 	CompanyID  string
+	ContactID  string
 	Name       string
 	ContactIDs []string
 }

@@ -117,3 +117,15 @@ func (d *DB) ExchangeRates(ctx context.Context, base string) ([]crm.ExchangeRate
 	}
 	return out, rows.Err()
 }
+
+// SellingCounts counts the live deals, leads, activities and orders.
+func (d *DB) SellingCounts(ctx context.Context) (deals, leads, activities, orders int, err error) {
+	err = d.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM deals WHERE deleted_at IS NULL),
+		(SELECT count(*) FROM leads WHERE deleted_at IS NULL),
+		(SELECT count(*) FROM activities WHERE deleted_at IS NULL),
+		(SELECT count(*) FROM orders WHERE deleted_at IS NULL)`).Scan(&deals, &leads, &activities, &orders)
+	if err != nil {
+		return 0, 0, 0, 0, fmt.Errorf("store: count deals, leads, activities and orders: %w", err)
+	}
+	return deals, leads, activities, orders, nil
+}

@@ -10,7 +10,7 @@ let xvfb, app, browser, page, problems, dbPath;
 before(async () => {
   xvfb = await startXvfb();
   dbPath = join(tempDir(), 'e2e.db');
-  cli(dbPath, 'seed', '--contacts', '40', '--seed', '7');
+  cli(dbPath, 'seed', '--contacts', '40', '--seed', '7', '--selling=false');
   app = await startApp({ display: xvfb.display, dbPath, name: 'companies' });
   browser = await launchBrowser();
   ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard

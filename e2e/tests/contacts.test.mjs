@@ -12,7 +12,7 @@ before(async () => {
   xvfb = await startXvfb();
   dbPath = join(tempDir(), 'e2e.db');
   // Other people in the book, so search has something to tell apart.
-  cli(dbPath, 'seed', '--contacts', '300', '--seed', '11', '--calendar=false'); // contacts only: the test counts pending changes
+  cli(dbPath, 'seed', '--contacts', '300', '--seed', '11', '--calendar=false', '--selling=false'); // contacts only: the test counts pending changes
   app = await startApp({ display: xvfb.display, dbPath });
   browser = await launchBrowser();
   ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard

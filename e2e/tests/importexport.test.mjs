@@ -15,7 +15,7 @@ before(async () => {
   xvfb = await startXvfb();
   dir = tempDir();
   const dbPath = join(dir, 'e2e.db');
-  cli(dbPath, 'seed', '--contacts', '50', '--seed', '5');
+  cli(dbPath, 'seed', '--contacts', '50', '--seed', '5', '--selling=false');
   // A German Outlook export: Windows-1252, semicolons, CRLF.
   const lines = ['Vorname;Nachname;E-Mail-Adresse;Mobiltelefon;Firma;Abteilung'];
   lines.push('Jürgen;Müller;juergen.mueller@example.de;+49 170 1234567;Bäckerei Müller;Vertrieb');

@@ -13,7 +13,7 @@ let xvfb, app, browser, page, problems, dbPath;
 before(async () => {
   xvfb = await startXvfb();
   dbPath = join(tempDir(), 'e2e.db');
-  cli(dbPath, 'seed', '--contacts', '5', '--seed', '3');
+  cli(dbPath, 'seed', '--contacts', '5', '--seed', '3', '--selling=false');
   app = await startApp({ display: xvfb.display, dbPath, name: 'leads' });
   browser = await launchBrowser();
   ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard

@@ -15,7 +15,7 @@ const EML = readFileSync(new URL('../../backend/activities/testdata/plain_ascii.
 before(async () => {
   xvfb = await startXvfb();
   dbPath = join(tempDir(), 'e2e.db');
-  cli(dbPath, 'seed', '--contacts', '20', '--seed', '3');
+  cli(dbPath, 'seed', '--contacts', '20', '--seed', '3', '--selling=false');
   app = await startApp({ display: xvfb.display, dbPath, name: 'timeline' });
   browser = await launchBrowser();
   ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard

@@ -1,17 +1,22 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
+import { useBackendEvents, useCalendarEvents, useCompanyEvents, useDealEvents, useSettings } from './api';
 import { useSellingEvents } from './api/selling';
+import { useCareEvents } from './api/careHooks';
+import { FeedbackPage } from './feedback/FeedbackPage';
+import { CasesPage } from './cases/CasesPage';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
 import { LeadsPage } from './leads/LeadsPage';
 import { CompaniesPage } from './companies/CompaniesPage';
+import { DealsPage } from './deals/DealsPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { SyncPage } from './sync/SyncPage';
 import { TimelinePage } from './timeline/TimelinePage';
+import { OrdersPage } from './orders/OrdersPage';
 import { useSyncShortcut } from './sync/useSyncShortcut';
 import { ComingSoon } from './shell/ComingSoon';
 import { Sidebar } from './shell/Sidebar';
@@ -73,6 +78,8 @@ function AreaView({ area }: { area: AreaId }) {
       return <LeadsPage />;
     case 'tasks':
       return <TasksPage />;
+    case 'deals':
+      return <DealsPage />;
     case 'calendar':
       return (
         <Suspense
@@ -85,6 +92,12 @@ function AreaView({ area }: { area: AreaId }) {
           <CalendarPage />
         </Suspense>
       );
+    case 'orders':
+      return <OrdersPage />;
+    case 'feedback':
+      return <FeedbackPage />;
+    case 'cases':
+      return <CasesPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':
@@ -102,7 +115,9 @@ export default function App() {
   useBackendEvents();
   useCompanyEvents();
   useSellingEvents();
+  useCareEvents();
   useCalendarEvents();
+  useDealEvents();
   useSyncShortcut();
   const ready = useSavedLanguage();
 

@@ -7,7 +7,11 @@ import { addressLines, webHref } from '../contacts/ContactDetail';
 import { useFormat } from '../lib/format';
 import { hashForRecord } from '../shell/hashParams';
 import { hasDetails } from './companyModel';
+import { CompanyDealsSection } from './CompanyDealsSection';
 import { Timeline } from '../timeline/Timeline';
+import { CustomerOrdersSection } from '../orders/CustomerOrdersSection';
+import { CustomerFeedbackSection } from '../feedback/CustomerFeedbackSection';
+import { CustomerCasesSection } from '../cases/CustomerCasesSection';
 
 const PEOPLE_STEP = 100;
 
@@ -107,6 +111,8 @@ export function CompanyDetail({ company: c, onEdit, onDelete, deleting }: Props)
           </dl>
         )}
 
+        <CompanyDealsSection company={c} />
+
         <Box>
           <Group gap={6} mb="xs">
             <IconUsers size={16} />
@@ -140,6 +146,9 @@ export function CompanyDetail({ company: c, onEdit, onDelete, deleting }: Props)
           )}
         </Box>
         <Timeline scope={{ companyId: c.id }} />
+        <CustomerOrdersSection companyId={c.id} companyName={c.name} />
+        <CustomerFeedbackSection companyId={c.id} />
+        <CustomerCasesSection companyId={c.id} companyName={c.name} />
       </Stack>
     </ScrollArea>
   );

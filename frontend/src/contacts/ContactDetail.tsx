@@ -8,6 +8,9 @@ import { labelText } from './ContactForm';
 import { CompanyLink, ContactAvatar, CustomValues, PhoneValues } from './ContactExtras';
 import { ContactMeetings } from '../calendar/ContactMeetings';
 import { Timeline } from '../timeline/Timeline';
+import { CustomerOrdersSection } from '../orders/CustomerOrdersSection';
+import { CustomerFeedbackSection } from '../feedback/CustomerFeedbackSection';
+import { CustomerCasesSection } from '../cases/CustomerCasesSection';
 
 interface ContactDetailProps {
   contact: Contact;
@@ -164,6 +167,9 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
 
         <Timeline scope={{ contactId: c.id }} />
         <ContactMeetings contactId={c.id} />
+        <CustomerOrdersSection contactId={c.id} contactName={c.displayName} />
+        <CustomerFeedbackSection contactId={c.id} contactName={c.displayName} />
+        <CustomerCasesSection contactId={c.id} contactName={c.displayName} />
 
         <Text size="xs" c="dimmed" data-testid="detail-dates">
           {t('detail.created', { date: fmt.dateTime(c.createdAt) })}

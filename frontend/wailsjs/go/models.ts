@@ -603,6 +603,24 @@ export namespace app {
 	        this.closedTo = source["closedTo"];
 	    }
 	}
+	export class CSATDTO {
+	    responses: number;
+	    satisfied: number;
+	    share: number;
+	    mean: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSATDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.responses = source["responses"];
+	        this.satisfied = source["satisfied"];
+	        this.share = source["share"];
+	        this.mean = source["mean"];
+	    }
+	}
 	
 	export class CalendarDTO {
 	    id: string;
@@ -639,6 +657,194 @@ export namespace app {
 	        this.name = source["name"];
 	        this.color = source["color"];
 	    }
+	}
+	export class CaseDTO {
+	    id: string;
+	    number: string;
+	    version: number;
+	    subject: string;
+	    description: string;
+	    contactId: string;
+	    contactName: string;
+	    companyId: string;
+	    companyName: string;
+	    priority: string;
+	    status: string;
+	    ownerId: string;
+	    openedAt: string;
+	    resolvedAt: string;
+	    resolutionMinutes: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.version = source["version"];
+	        this.subject = source["subject"];
+	        this.description = source["description"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.companyId = source["companyId"];
+	        this.companyName = source["companyName"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	        this.ownerId = source["ownerId"];
+	        this.openedAt = source["openedAt"];
+	        this.resolvedAt = source["resolvedAt"];
+	        this.resolutionMinutes = source["resolutionMinutes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class CaseInput {
+	    subject: string;
+	    description: string;
+	    contactId: string;
+	    companyId: string;
+	    priority: string;
+	    status: string;
+	    ownerId: string;
+	    openedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.subject = source["subject"];
+	        this.description = source["description"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	        this.ownerId = source["ownerId"];
+	        this.openedAt = source["openedAt"];
+	    }
+	}
+	export class CasePage {
+	    items: CaseDTO[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CasePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], CaseDTO);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CaseQuery {
+	    statuses: string[];
+	    priorities: string[];
+	    ownerId: string;
+	    contactId: string;
+	    companyId: string;
+	    text: string;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.statuses = source["statuses"];
+	        this.priorities = source["priorities"];
+	        this.ownerId = source["ownerId"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.text = source["text"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class PriorityCountDTO {
+	    priority: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PriorityCountDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.priority = source["priority"];
+	        this.count = source["count"];
+	    }
+	}
+	export class CaseStats {
+	    resolved: number;
+	    meanHours: number;
+	    medianHours: number;
+	    open: number;
+	    pending: number;
+	    backlog: PriorityCountDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseStats(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.resolved = source["resolved"];
+	        this.meanHours = source["meanHours"];
+	        this.medianHours = source["medianHours"];
+	        this.open = source["open"];
+	        this.pending = source["pending"];
+	        this.backlog = this.convertValues(source["backlog"], PriorityCountDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Certificate {
 	    fingerprint: string;
@@ -1186,6 +1392,200 @@ export namespace app {
 	        this.options = source["options"];
 	    }
 	}
+	export class CustomerFrequency {
+	    key: string;
+	    companyId: string;
+	    contactId: string;
+	    name: string;
+	    orders: number;
+	    medianDays: number;
+	    hasMedian: boolean;
+	    lastOrder: string;
+	    nextExpected: string;
+	    status: string;
+	    taskId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerFrequency(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.companyId = source["companyId"];
+	        this.contactId = source["contactId"];
+	        this.name = source["name"];
+	        this.orders = source["orders"];
+	        this.medianDays = source["medianDays"];
+	        this.hasMedian = source["hasMedian"];
+	        this.lastOrder = source["lastOrder"];
+	        this.nextExpected = source["nextExpected"];
+	        this.status = source["status"];
+	        this.taskId = source["taskId"];
+	    }
+	}
+	export class PurchaseFrequency {
+	    orders: number;
+	    medianDays: number;
+	    hasMedian: boolean;
+	    lastOrder: string;
+	    nextExpected: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PurchaseFrequency(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orders = source["orders"];
+	        this.medianDays = source["medianDays"];
+	        this.hasMedian = source["hasMedian"];
+	        this.lastOrder = source["lastOrder"];
+	        this.nextExpected = source["nextExpected"];
+	        this.status = source["status"];
+	    }
+	}
+	export class OrderLineDTO {
+	    product: string;
+	    quantity: number;
+	    unitPrice: Money;
+	    total: Money;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderLineDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.product = source["product"];
+	        this.quantity = source["quantity"];
+	        this.unitPrice = this.convertValues(source["unitPrice"], Money);
+	        this.total = this.convertValues(source["total"], Money);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OrderDTO {
+	    id: string;
+	    version: number;
+	    number: string;
+	    companyId: string;
+	    companyName: string;
+	    contactId: string;
+	    contactName: string;
+	    orderDate: string;
+	    currency: string;
+	    lines: OrderLineDTO[];
+	    total: Money;
+	    paymentStatus: string;
+	    state: string;
+	    dueDate: string;
+	    daysOverdue: number;
+	    paidAt: string;
+	    notes: string;
+	    dealId: string;
+	    deleted: boolean;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.number = source["number"];
+	        this.companyId = source["companyId"];
+	        this.companyName = source["companyName"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.orderDate = source["orderDate"];
+	        this.currency = source["currency"];
+	        this.lines = this.convertValues(source["lines"], OrderLineDTO);
+	        this.total = this.convertValues(source["total"], Money);
+	        this.paymentStatus = source["paymentStatus"];
+	        this.state = source["state"];
+	        this.dueDate = source["dueDate"];
+	        this.daysOverdue = source["daysOverdue"];
+	        this.paidAt = source["paidAt"];
+	        this.notes = source["notes"];
+	        this.dealId = source["dealId"];
+	        this.deleted = source["deleted"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CustomerOrders {
+	    items: OrderDTO[];
+	    total: number;
+	    frequency: PurchaseFrequency;
+	
+	    static createFrom(source: any = {}) {
+	        return new CustomerOrders(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], OrderDTO);
+	        this.total = source["total"];
+	        this.frequency = this.convertValues(source["frequency"], PurchaseFrequency);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ReportSeries {
 	    key: string;
 	    label: string;
@@ -1597,6 +1997,20 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class DateRange {
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DateRange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
 	}
 	
 	
@@ -2091,6 +2505,234 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.count = source["count"];
 	        this.paths = source["paths"];
+	    }
+	}
+	export class FeedbackDTO {
+	    id: string;
+	    version: number;
+	    contactId: string;
+	    contactName: string;
+	    companyId: string;
+	    companyName: string;
+	    kind: string;
+	    score: number;
+	    band: string;
+	    comment: string;
+	    receivedAt: string;
+	    ownerId: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.companyId = source["companyId"];
+	        this.companyName = source["companyName"];
+	        this.kind = source["kind"];
+	        this.score = source["score"];
+	        this.band = source["band"];
+	        this.comment = source["comment"];
+	        this.receivedAt = source["receivedAt"];
+	        this.ownerId = source["ownerId"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class FeedbackInput {
+	    contactId: string;
+	    kind: string;
+	    score: number;
+	    comment: string;
+	    receivedAt: string;
+	    ownerId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.kind = source["kind"];
+	        this.score = source["score"];
+	        this.comment = source["comment"];
+	        this.receivedAt = source["receivedAt"];
+	        this.ownerId = source["ownerId"];
+	    }
+	}
+	export class NPSDTO {
+	    responses: number;
+	    promoters: number;
+	    passives: number;
+	    detractors: number;
+	    score: number;
+	    num: number;
+	    den: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new NPSDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.responses = source["responses"];
+	        this.promoters = source["promoters"];
+	        this.passives = source["passives"];
+	        this.detractors = source["detractors"];
+	        this.score = source["score"];
+	        this.num = source["num"];
+	        this.den = source["den"];
+	    }
+	}
+	export class FeedbackMonth {
+	    month: string;
+	    nps: NPSDTO;
+	    csat: CSATDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.nps = this.convertValues(source["nps"], NPSDTO);
+	        this.csat = this.convertValues(source["csat"], CSATDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FeedbackPage {
+	    items: FeedbackDTO[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], FeedbackDTO);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FeedbackQuery {
+	    contactId: string;
+	    companyId: string;
+	    kind: string;
+	    from: string;
+	    to: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.kind = source["kind"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class FeedbackSummary {
+	    from: string;
+	    to: string;
+	    count: number;
+	    nps: NPSDTO;
+	    csat: CSATDTO;
+	    months: FeedbackMonth[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.count = source["count"];
+	        this.nps = this.convertValues(source["nps"], NPSDTO);
+	        this.csat = this.convertValues(source["csat"], CSATDTO);
+	        this.months = this.convertValues(source["months"], FeedbackMonth);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FrequencyQuery {
+	    query: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FrequencyQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.query = source["query"];
 	    }
 	}
 	export class ImportCalendarItem {
@@ -2738,6 +3380,7 @@ export namespace app {
 	    }
 	}
 	
+	
 	export class OccurrenceQuery {
 	    from: string;
 	    to: string;
@@ -2752,6 +3395,161 @@ export namespace app {
 	        this.from = source["from"];
 	        this.to = source["to"];
 	        this.calendarIds = source["calendarIds"];
+	    }
+	}
+	
+	export class OrderLineInput {
+	    product: string;
+	    quantity: number;
+	    unitPrice: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderLineInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.product = source["product"];
+	        this.quantity = source["quantity"];
+	        this.unitPrice = source["unitPrice"];
+	    }
+	}
+	export class OrderInput {
+	    number: string;
+	    companyId: string;
+	    contactId: string;
+	    orderDate: string;
+	    currency: string;
+	    lines: OrderLineInput[];
+	    paymentStatus: string;
+	    dueDate: string;
+	    paidAt: string;
+	    notes: string;
+	    dealId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.number = source["number"];
+	        this.companyId = source["companyId"];
+	        this.contactId = source["contactId"];
+	        this.orderDate = source["orderDate"];
+	        this.currency = source["currency"];
+	        this.lines = this.convertValues(source["lines"], OrderLineInput);
+	        this.paymentStatus = source["paymentStatus"];
+	        this.dueDate = source["dueDate"];
+	        this.paidAt = source["paidAt"];
+	        this.notes = source["notes"];
+	        this.dealId = source["dealId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class OrderPage {
+	    items: OrderDTO[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], OrderDTO);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OrderPreview {
+	    lines: Money[];
+	    total: Money;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lines = this.convertValues(source["lines"], Money);
+	        this.total = this.convertValues(source["total"], Money);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OrderQuery {
+	    companyId: string;
+	    contactId: string;
+	    status: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.companyId = source["companyId"];
+	        this.contactId = source["contactId"];
+	        this.status = source["status"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
 	    }
 	}
 	export class OutboxEntry {
@@ -2873,6 +3671,20 @@ export namespace app {
 		}
 	}
 	
+	
+	
+	export class ReorderSettings {
+	    leadDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReorderSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.leadDays = source["leadDays"];
+	    }
+	}
 	
 	
 	
