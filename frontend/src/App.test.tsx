@@ -25,7 +25,7 @@ vi.mock('./api/contacts', () => ({
   restoreContact: vi.fn(),
   MAX_PAGE_SIZE: 500,
 }));
-vi.mock('./api/reports', () => ({ dashboard: vi.fn(), listReports: vi.fn(), runReport: vi.fn(), pipelineOptions: vi.fn(), exportReportCSV: vi.fn() }));
+vi.mock('./api/reports', () => ({ dashboard: vi.fn(), listReports: vi.fn(), runReport: vi.fn(), exportReportCSV: vi.fn() }));
 vi.mock('./reports/Chart', () => ({ Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
 vi.mock('./api/events', () => ({ onEvent: vi.fn(), openExternal: vi.fn(() => false) }));
 vi.mock('./api/sync', () => ({

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { onEvent } from './events';
-import { dashboard, exportReportCSV, listReports, pipelineOptions, runReport } from './reports';
+import { dashboard, exportReportCSV, listReports, runReport } from './reports';
 import type { ReportFilters } from './reportTypes';
 import type { BackendEvent } from './types';
 
@@ -25,6 +25,8 @@ export const REPORT_EVENTS: BackendEvent[] = [
   'companies:changed',
   'owners:changed',
   'currency:changed',
+  'feedback:changed',
+  'cases:changed',
 ];
 
 /** Re-runs reports and the dashboard when the data under them changes. Mount where they show. */
@@ -54,7 +56,3 @@ export const useDashboard = () => useQuery({ queryKey: reportKeys.dashboard, que
 export function useExportReport() {
   return useMutation({ mutationFn: (a: { name: string; filters: ReportFilters }) => exportReportCSV(a.name, a.filters) });
 }
-
-/** Pipelines as filter options (id, name). */
-export const usePipelineOptions = () =>
-  useQuery({ queryKey: ['reports', 'pipelines'] as const, queryFn: pipelineOptions, staleTime: 60_000 });

@@ -144,11 +144,3 @@ export async function reportCSV(name: string, filters: ReportFilters): Promise<s
   return str(await invoke<unknown>(R, 'CSV', () => raw.reports.csv(name, filters)));
 }
 
-/** The pipelines, as {value: id, label: name}, for the pipeline filter. */
-export async function pipelineOptions(): Promise<{ value: string; label: string }[]> {
-  const ps = await invoke<unknown>('DealsService', 'Pipelines', () => raw.deals.pipelines());
-  return list(ps, (p) => {
-    const o = obj(p);
-    return { value: str(o.id), label: str(o.name) };
-  }).filter((p) => p.value !== '');
-}

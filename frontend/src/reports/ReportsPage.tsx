@@ -2,9 +2,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Box, Button, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { usePipelineOptions, useExportReport, useReport, useReportEvents, useReportList } from '../api/reportHooks';
+import { useExportReport, useReport, useReportEvents, useReportList } from '../api/reportHooks';
 import type { ReportSeries } from '../api/reportTypes';
 import { useOwners } from '../api/selling';
+import { usePipelines } from '../api/dealHooks';
 import { errorText, notifyError, notifySuccess } from '../lib/notify';
 import { Chart } from './Chart';
 import { chartIsEmpty, reportChartOption } from './chartOptions';
@@ -44,7 +45,7 @@ export function ReportsPage() {
   const [state, update] = useReportState();
   const list = useReportList();
   const owners = useOwners();
-  const pipelines = usePipelineOptions();
+  const pipelines = usePipelines();
   const today = localToday();
   const catalogue = list.data ?? [];
   const info = catalogue.find((r) => r.name === state.report) ?? catalogue[0];
@@ -127,7 +128,7 @@ export function ReportsPage() {
               accepts={accepts}
               today={today}
               owners={(owners.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-              pipelines={pipelines.data ?? []}
+              pipelines={(pipelines.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
               onChange={update}
             />
             {data && data.missingRates.length > 0 && (
