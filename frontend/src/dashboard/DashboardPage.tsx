@@ -64,6 +64,19 @@ function Empty({ children }: { children: ReactNode }) {
   );
 }
 
+/** Rows shown per overdue list; the rest are behind a "more" link. */
+const OVERDUE_ROWS = 5;
+
+function More({ count, href, testId }: { count: number; href: string; testId: string }) {
+  const { t } = useTranslation();
+  if (count <= 0) return null;
+  return (
+    <Anchor size="xs" href={href} px={6} data-testid={testId}>
+      {t('dashboard.more', { count })}
+    </Anchor>
+  );
+}
+
 function Row({ href, primary, secondary, testId, tone }: { href: string; primary: string; secondary: string; testId: string; tone?: string }) {
   return (
     <UnstyledButton component="a" href={href} data-testid={testId} px={6} py={4} style={{ borderRadius: 'var(--mantine-radius-sm)', display: 'block' }} className="fb-dash-row">
@@ -182,7 +195,7 @@ export function DashboardView({ data }: { data: Dashboard }) {
             {data.overdueTasks.length === 0 ? (
               <Empty>{t('dashboard.noOverdueTasks')}</Empty>
             ) : (
-              data.overdueTasks.slice(0, 8).map((task) => (
+              data.overdueTasks.slice(0, OVERDUE_ROWS).map((task) => (
                 <Row
                   key={task.id}
                   testId="dash-overdue-task"
@@ -193,13 +206,14 @@ export function DashboardView({ data }: { data: Dashboard }) {
                 />
               ))
             )}
+            <More count={data.overdueTasks.length - OVERDUE_ROWS} href="#/tasks" testId="dash-more-tasks" />
             <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="xs">
               {t('dashboard.overduePayments')}
             </Text>
             {data.overduePayments.length === 0 ? (
               <Empty>{t('dashboard.noOverduePayments')}</Empty>
             ) : (
-              data.overduePayments.slice(0, 8).map((p) => (
+              data.overduePayments.slice(0, OVERDUE_ROWS).map((p) => (
                 <Row
                   key={p.orderId}
                   testId="dash-overdue-payment"
@@ -210,6 +224,7 @@ export function DashboardView({ data }: { data: Dashboard }) {
                 />
               ))
             )}
+            <More count={data.overduePayments.length - OVERDUE_ROWS} href="#/orders" testId="dash-more-payments" />
           </Stack>
         </Card>
 
