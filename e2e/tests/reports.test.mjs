@@ -159,6 +159,22 @@ test('the activities report follows the date range, and its CSV matches the tabl
   const rita = lines.find((l) => l.startsWith('Rita Reporter,'));
   assert.equal(rita, monthCells.join(','));
   await page.screenshot({ path: join(ARTIFACTS, 'reports-activities.png'), fullPage: true });
+});
+
+test('revenue by period draws the seeded orders, by quarter too', async () => {
+  await page.getByTestId('report-revenue').click();
+  await page.getByTestId('report-title').filter({ hasText: 'Revenue by period' }).waitFor();
+  await page.getByTestId('report-preset').click();
+  await page.getByRole('option', { name: 'Last 12 months' }).click();
+  await page.getByTestId('report-row').first().waitFor();
+  const months = await page.getByTestId('report-row').count();
+  assert.ok(months >= 12 && months <= 13, `12 or 13 monthly rows, not ${months}`);
+  await page.getByTestId('report-period').getByText('Quarter').click();
+  await page.waitForFunction(() => location.hash.includes('period=quarter'));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length <= 5);
+  const orders = (await page.getByTestId('report-total').locator('td').nth(1).textContent()).trim();
+  assert.match(orders, /^[1-9]\d*$/, 'the seeded orders are counted');
+  await page.screenshot({ path: join(ARTIFACTS, 'reports-revenue.png'), fullPage: true });
   assert.deepEqual(appErrors(), []);
   assert.deepEqual(problems.dialogs, []);
 });

@@ -106,7 +106,7 @@ export function forecastWonOption(
     color: PALETTE,
     aria: { enabled: true },
     animation: false,
-    grid: { left: 96, right: 24, top: 8, bottom: 8 },
+    grid: { left: 96, right: 130, top: 8, bottom: 8 },
     xAxis: { type: 'value', show: false },
     yAxis: { type: 'category', data: [labels.forecast, labels.won], inverse: true, axisTick: { show: false } },
     series: [
