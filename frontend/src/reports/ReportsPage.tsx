@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Box, Button, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -59,6 +59,29 @@ export function ReportsPage() {
   const option = useMemo(() => (data ? reportChartOption(data.chart, seriesName) : null), [data, seriesName, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
   const title = name ? t(`reports.names.${name}.title`, { defaultValue: name }) : '';
 
+  // Keyboard: ↑/↓ in the list move to the previous/next report; Ctrl+E exports the one shown.
+  const keys = useRef({ exportCSV: () => {}, canExport: false });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing) return;
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'e' && keys.current.canExport) {
+        e.preventDefault();
+        keys.current.exportCSV();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const onListKey = (e: React.KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const i = catalogue.findIndex((r) => r.name === name);
+    const next = catalogue[Math.min(catalogue.length - 1, Math.max(0, i + (e.key === 'ArrowDown' ? 1 : -1)))];
+    if (!next) return;
+    e.preventDefault();
+    update({ report: next.name });
+    document.querySelector<HTMLElement>(`[data-testid="report-${next.name}"]`)?.focus();
+  };
+
   const exportCSV = async () => {
     try {
       const path = await exporter.mutateAsync({ name, filters });
@@ -68,10 +91,12 @@ export function ReportsPage() {
     }
   };
 
+  keys.current = { exportCSV: () => void exportCSV(), canExport: !!data && !exporter.isPending };
+
   return (
     <Box h="100%" style={{ display: 'flex', minHeight: 0 }} data-testid="reports-page">
       <ScrollArea w={230} h="100%" type="auto" style={{ borderRight: '1px solid var(--mantine-color-gray-3)', flexShrink: 0 }}>
-        <Stack gap={2} p="xs" component="nav" aria-label={t('reports.listLabel')}>
+        <Stack gap={2} p="xs" component="nav" aria-label={t('reports.listLabel')} onKeyDown={onListKey}>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4}>
             {t('reports.listLabel')}
           </Text>
@@ -118,6 +143,7 @@ export function ReportsPage() {
                 onClick={() => void exportCSV()}
                 loading={exporter.isPending}
                 disabled={!data}
+                title={t('reports.exportHint')}
                 data-testid="report-export"
               >
                 {t('reports.export')}
