@@ -185,7 +185,7 @@ test('the main window, screenshot for a person to look at', async () => {
 test('restart the app: the contact and its edit are still there', async () => {
   await app.stop();
   app = await startApp({ display: xvfb.display, dbPath, name: 'app-restarted' });
-  await page.goto(app.url);
+  await page.goto(`${app.url}#/contacts`); // the app opens on the dashboard
   await page.getByTestId('status-contacts').filter({ hasText: '302 contacts' }).waitFor();
   await searchFor('lovelace');
   await expectRows(['Ada Lovelace'], 'search after the restart');
