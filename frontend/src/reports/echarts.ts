@@ -1,7 +1,7 @@
 // The parts of Apache ECharts the dashboard and reports use, registered once. Importing from
 // 'echarts/core' plus only these charts and components keeps the chunk far smaller than 'echarts'.
 import * as echarts from 'echarts/core';
-import { BarChart, GaugeChart, LineChart, type BarSeriesOption, type GaugeSeriesOption, type LineSeriesOption } from 'echarts/charts';
+import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -14,11 +14,11 @@ import {
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, GaugeChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
 
 /** The option shape these charts accept (only the registered parts). */
 export type ChartOption = echarts.ComposeOption<
-  BarSeriesOption | LineSeriesOption | GaugeSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | AriaComponentOption
+  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | AriaComponentOption
 >;
 
 export { echarts };
