@@ -28,8 +28,6 @@ export const AREAS = [
   'calendar',
   'feedback',
   'cases',
-  'feedback',
-  'cases',
   'campaigns',
   'reports',
   'sync',
