@@ -30,8 +30,6 @@ export const AREAS = [
   'calendar',
   'feedback',
   'cases',
-  'feedback',
-  'cases',
   'campaigns',
   'reports',
   'sync',
