@@ -5,6 +5,7 @@ import (
 	"log/slog"
 
 	"fieldbook/backend/calendar"
+	"fieldbook/backend/campaigns"
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
@@ -44,6 +45,8 @@ type Services struct {
 	Currency *CurrencyService
 	// Deals: pipelines, the kanban board, the deal table and editor.
 	Deals *DealsService
+	// Campaigns: campaigns, saved contact filters, targeting and ROI.
+	Campaigns *CampaignsService
 }
 
 // Config is what the bound services need besides the database.
@@ -112,11 +115,12 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
 	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
+	s.Campaigns = NewCampaignsService(ctx, campaigns.New(db, cur, cfg.Clock), s.Settings.language, cfg.Events)
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Deals}
+		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Deals, s.Campaigns}
 }
