@@ -2,6 +2,7 @@
 // `wails generate module` / `wails build`; never edit those files). Everything else in the app
 // goes through the typed wrappers in this folder.
 import * as CalendarService from '../../wailsjs/go/app/CalendarService';
+import * as CampaignsService from '../../wailsjs/go/app/CampaignsService';
 import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
 import * as CurrencyService from '../../wailsjs/go/app/CurrencyService';
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
@@ -38,6 +39,7 @@ import type {
 } from './calendarTypes';
 import type { ExchangeRate, OwnerInput } from './sellingTypes';
 import type { BoardQuery, DealInput, DealTableQuery, PipelineInput } from './dealTypes';
+import type { CampaignInput, ContactFilter, SavedFilterInput } from './campaignTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -182,6 +184,28 @@ export const raw = {
     reopen: (id: string, version: number) => DealsService.Reopen(id, version),
     forCompany: (companyId: string) => DealsService.ForCompany(companyId),
     forContact: (contactId: string) => DealsService.ForContact(contactId),
+  },
+  campaigns: {
+    list: () => CampaignsService.List(),
+    get: (id: string) => CampaignsService.Get(id),
+    stats: (id: string) => CampaignsService.Stats(id),
+    create: (input: CampaignInput) => CampaignsService.Create(input as Arg<typeof CampaignsService.Create>),
+    update: (id: string, version: number, input: CampaignInput) =>
+      CampaignsService.Update(id, version, input as Arg<typeof CampaignsService.Update, 2>),
+    delete: (id: string) => CampaignsService.Delete(id),
+    restore: (id: string) => CampaignsService.Restore(id),
+    filters: () => CampaignsService.Filters(),
+    saveFilter: (input: SavedFilterInput) => CampaignsService.SaveFilter(input as Arg<typeof CampaignsService.SaveFilter>),
+    deleteFilter: (id: string) => CampaignsService.DeleteFilter(id),
+    previewFilter: (f: ContactFilter, limit: number) =>
+      CampaignsService.PreviewFilter(f as Arg<typeof CampaignsService.PreviewFilter>, limit),
+    target: (id: string) => CampaignsService.Target(id),
+    contacts: (id: string, offset: number, limit: number) => CampaignsService.Contacts(id, offset, limit),
+    recordResponse: (campaignId: string, contactId: string, response: string, responded: boolean) =>
+      CampaignsService.RecordResponse(campaignId, contactId, response, responded),
+    attributeDeal: (dealId: string, campaignId: string) => CampaignsService.AttributeDeal(dealId, campaignId),
+    dealCampaign: (dealId: string) => CampaignsService.DealCampaign(dealId),
+    deals: (id: string) => CampaignsService.Deals(id),
   },
   reminders: {
     active: () => RemindersService.Active(),

@@ -36,6 +36,10 @@ export const KNOWN_ERROR_CODES = [
   'rrule_invalid',
   'zone_unknown',
   'task_invalid',
+  // campaigns (CampaignsService):
+  'campaign_invalid',
+  'filter_invalid',
+  'campaign_no_filter',
   // front-end only:
   'backend_unavailable',
   'unknown',

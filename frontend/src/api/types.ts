@@ -288,7 +288,9 @@ export type BackendEvent =
   | 'deals:changed'
   | 'pipelines:changed'
   | 'leads:changed'
-  | 'orders:changed';
+  | 'orders:changed'
+  // Campaigns (issue 7).
+  | 'campaigns:changed';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {

@@ -1,0 +1,218 @@
+// Campaigns: wrappers over CampaignsService with normalisers, and their TanStack Query hooks.
+import { useEffect } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { invoke } from './backend';
+import { raw } from './bindings';
+import { onEvent } from './events';
+import { contactSummary } from './normalize';
+import type { Money } from './sellingTypes';
+import type {
+  Campaign,
+  CampaignContact,
+  CampaignContactPage,
+  CampaignDeal,
+  CampaignInput,
+  CampaignStats,
+  ContactFilter,
+  FilterPreview,
+  SavedFilter,
+  SavedFilterInput,
+} from './campaignTypes';
+
+const S = 'CampaignsService';
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' ? (v as Obj) : {});
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const list = <T>(v: unknown, f: (x: unknown) => T): T[] => (Array.isArray(v) ? v.map(f) : []);
+
+export function money(v: unknown): Money {
+  const o = obj(v);
+  return { minor: num(o.minor), currency: str(o.currency), text: str(o.text), decimal: str(o.decimal) };
+}
+
+export function campaignStats(v: unknown): CampaignStats {
+  const o = obj(v);
+  return {
+    targeted: num(o.targeted),
+    responded: num(o.responded),
+    responseRate: numOrNull(o.responseRate),
+    deals: num(o.deals),
+    won: num(o.won),
+    revenue: money(o.revenue),
+    cost: o.cost ? money(o.cost) : null,
+    roi: numOrNull(o.roi),
+    missingRates: strs(o.missingRates),
+    homeCurrency: str(o.homeCurrency),
+  };
+}
+
+export function campaign(v: unknown): Campaign {
+  const o = obj(v);
+  return {
+    id: str(o.id),
+    version: num(o.version),
+    name: str(o.name),
+    channel: str(o.channel) || 'other',
+    cost: money(o.cost),
+    startsOn: str(o.startsOn),
+    endsOn: str(o.endsOn),
+    filterId: str(o.filterId),
+    ownerId: str(o.ownerId),
+    notes: str(o.notes),
+    createdAt: str(o.createdAt),
+    updatedAt: str(o.updatedAt),
+    stats: campaignStats(o.stats),
+  };
+}
+
+export function contactFilter(v: unknown): ContactFilter {
+  const o = obj(v);
+  return { query: str(o.query), tags: strs(o.tags), companyId: str(o.companyId), hasEmail: o.hasEmail === true };
+}
+
+function savedFilter(v: unknown): SavedFilter {
+  const o = obj(v);
+  return { id: str(o.id), name: str(o.name), filter: contactFilter(o.filter) };
+}
+
+function campaignContact(v: unknown): CampaignContact {
+  const o = obj(v);
+  return {
+    contactId: str(o.contactId),
+    name: str(o.name),
+    email: str(o.email),
+    addedAt: str(o.addedAt),
+    respondedAt: str(o.respondedAt),
+    response: str(o.response),
+  };
+}
+
+function campaignDeal(v: unknown): CampaignDeal {
+  const o = obj(v);
+  return {
+    id: str(o.id),
+    title: str(o.title),
+    status: str(o.status),
+    stageName: str(o.stageName),
+    amount: money(o.amount),
+    closedAt: str(o.closedAt),
+  };
+}
+
+export async function listCampaigns(): Promise<Campaign[]> {
+  return list(await invoke<unknown>(S, 'List', () => raw.campaigns.list()), campaign);
+}
+export async function getCampaign(id: string): Promise<Campaign> {
+  return campaign(await invoke<unknown>(S, 'Get', () => raw.campaigns.get(id)));
+}
+export async function createCampaign(input: CampaignInput): Promise<Campaign> {
+  return campaign(await invoke<unknown>(S, 'Create', () => raw.campaigns.create(input)));
+}
+export async function updateCampaign(id: string, version: number, input: CampaignInput): Promise<Campaign> {
+  return campaign(await invoke<unknown>(S, 'Update', () => raw.campaigns.update(id, version, input)));
+}
+export async function deleteCampaign(id: string): Promise<void> {
+  await invoke<unknown>(S, 'Delete', () => raw.campaigns.delete(id));
+}
+export async function restoreCampaign(id: string): Promise<Campaign> {
+  return campaign(await invoke<unknown>(S, 'Restore', () => raw.campaigns.restore(id)));
+}
+export async function listFilters(): Promise<SavedFilter[]> {
+  return list(await invoke<unknown>(S, 'Filters', () => raw.campaigns.filters()), savedFilter);
+}
+export async function saveFilter(input: SavedFilterInput): Promise<SavedFilter> {
+  return savedFilter(await invoke<unknown>(S, 'SaveFilter', () => raw.campaigns.saveFilter(input)));
+}
+export async function deleteFilter(id: string): Promise<void> {
+  await invoke<unknown>(S, 'DeleteFilter', () => raw.campaigns.deleteFilter(id));
+}
+export async function previewFilter(f: ContactFilter, limit: number): Promise<FilterPreview> {
+  const o = obj(await invoke<unknown>(S, 'PreviewFilter', () => raw.campaigns.previewFilter(f, limit)));
+  return { total: num(o.total), sample: list(o.sample, contactSummary) };
+}
+export async function targetCampaign(id: string): Promise<number> {
+  return num(await invoke<unknown>(S, 'Target', () => raw.campaigns.target(id)));
+}
+export async function campaignContacts(id: string, offset: number, limit: number): Promise<CampaignContactPage> {
+  const o = obj(await invoke<unknown>(S, 'Contacts', () => raw.campaigns.contacts(id, offset, limit)));
+  return { items: list(o.items, campaignContact), total: num(o.total), offset: num(o.offset) };
+}
+export async function recordResponse(campaignId: string, contactId: string, response: string, responded: boolean): Promise<void> {
+  await invoke<unknown>(S, 'RecordResponse', () => raw.campaigns.recordResponse(campaignId, contactId, response, responded));
+}
+export async function attributeDeal(dealId: string, campaignId: string): Promise<void> {
+  await invoke<unknown>(S, 'AttributeDeal', () => raw.campaigns.attributeDeal(dealId, campaignId));
+}
+export async function dealCampaign(dealId: string): Promise<string> {
+  return str(await invoke<unknown>(S, 'DealCampaign', () => raw.campaigns.dealCampaign(dealId)));
+}
+export async function campaignDeals(id: string): Promise<CampaignDeal[]> {
+  return list(await invoke<unknown>(S, 'Deals', () => raw.campaigns.deals(id)), campaignDeal);
+}
+
+export const campaignKeys = {
+  all: ['campaigns'] as const,
+  list: ['campaigns', 'list'] as const,
+  detail: (id: string) => ['campaigns', 'detail', id] as const,
+  filters: ['campaigns', 'filters'] as const,
+  preview: (f: ContactFilter) => ['campaigns', 'preview', f] as const,
+  contacts: (id: string, offset: number, limit: number) => ['campaigns', 'contacts', id, offset, limit] as const,
+  deals: (id: string) => ['campaigns', 'deals', id] as const,
+  dealCampaign: (dealId: string) => ['campaigns', 'dealCampaign', dealId] as const,
+};
+
+/** Refreshes campaign data when campaigns, deals, contacts or rates change. Mount once. */
+export function useCampaignEvents(): void {
+  const qc = useQueryClient();
+  useEffect(() => {
+    const refresh = () => void qc.invalidateQueries({ queryKey: campaignKeys.all });
+    const offs = (['campaigns:changed', 'deals:changed', 'contacts:changed', 'currency:changed'] as const).map((e) =>
+      onEvent(e, refresh),
+    );
+    return () => offs.forEach((off) => off());
+  }, [qc]);
+}
+
+export const useCampaigns = () => useQuery({ queryKey: campaignKeys.list, queryFn: listCampaigns });
+export const useCampaign = (id: string) =>
+  useQuery({ queryKey: campaignKeys.detail(id), queryFn: () => getCampaign(id), enabled: id !== '' });
+export const useSavedFilters = () => useQuery({ queryKey: campaignKeys.filters, queryFn: listFilters });
+/** How many contacts f selects and the first few (kept while the next answer loads). */
+export const useFilterPreview = (f: ContactFilter, limit = 5) =>
+  useQuery({ queryKey: campaignKeys.preview(f), queryFn: () => previewFilter(f, limit), placeholderData: keepPreviousData });
+export const useCampaignContacts = (id: string, offset: number, limit: number) =>
+  useQuery({
+    queryKey: campaignKeys.contacts(id, offset, limit),
+    queryFn: () => campaignContacts(id, offset, limit),
+    enabled: id !== '',
+    placeholderData: keepPreviousData,
+  });
+export const useCampaignDeals = (id: string) =>
+  useQuery({ queryKey: campaignKeys.deals(id), queryFn: () => campaignDeals(id), enabled: id !== '' });
+export const useDealCampaign = (dealId: string) =>
+  useQuery({ queryKey: campaignKeys.dealCampaign(dealId), queryFn: () => dealCampaign(dealId), enabled: dealId !== '' });
+
+/** A mutation that refreshes every campaign query when it succeeds. */
+function useCampaignMutation<A, R>(fn: (a: A) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => void qc.invalidateQueries({ queryKey: campaignKeys.all }) });
+}
+
+export const useSaveCampaign = () =>
+  useCampaignMutation((a: { id?: string; version?: number; input: CampaignInput }) =>
+    a.id ? updateCampaign(a.id, a.version ?? 0, a.input) : createCampaign(a.input),
+  );
+export const useDeleteCampaign = () => useCampaignMutation(deleteCampaign);
+export const useRestoreCampaign = () => useCampaignMutation(restoreCampaign);
+export const useSaveFilter = () => useCampaignMutation(saveFilter);
+export const useTargetCampaign = () => useCampaignMutation(targetCampaign);
+export const useRecordResponse = () =>
+  useCampaignMutation((a: { campaignId: string; contactId: string; response: string; responded: boolean }) =>
+    recordResponse(a.campaignId, a.contactId, a.response, a.responded),
+  );
+export const useAttributeDeal = () =>
+  useCampaignMutation((a: { dealId: string; campaignId: string }) => attributeDeal(a.dealId, a.campaignId));
