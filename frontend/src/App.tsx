@@ -6,6 +6,7 @@ import { useSellingEvents } from './api/selling';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
 import { CompaniesPage } from './companies/CompaniesPage';
+import { CampaignsPage } from './campaigns/CampaignsPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
@@ -60,6 +61,8 @@ function AreaView({ area }: { area: AreaId }) {
           <CalendarPage />
         </Suspense>
       );
+    case 'campaigns':
+      return <CampaignsPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':

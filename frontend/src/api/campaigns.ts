@@ -1,6 +1,6 @@
 // Campaigns: wrappers over CampaignsService with normalisers, and their TanStack Query hooks.
 import { useEffect } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from './backend';
 import { raw } from './bindings';
 import { onEvent } from './events';
@@ -191,6 +191,15 @@ export const useCampaignContacts = (id: string, offset: number, limit: number) =
     enabled: id !== '',
     placeholderData: keepPreviousData,
   });
+/** A campaign's targeted contacts in pages of pageSize (fetchNextPage loads more). */
+export const useCampaignContactPages = (id: string, pageSize: number) =>
+  useInfiniteQuery({
+    queryKey: ['campaigns', 'contactPages', id, pageSize],
+    queryFn: ({ pageParam }) => campaignContacts(id, pageParam, pageSize),
+    initialPageParam: 0,
+    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
+    enabled: id !== '',
+  });
 export const useCampaignDeals = (id: string) =>
   useQuery({ queryKey: campaignKeys.deals(id), queryFn: () => campaignDeals(id), enabled: id !== '' });
 export const useDealCampaign = (dealId: string) =>
@@ -216,3 +225,27 @@ export const useRecordResponse = () =>
   );
 export const useAttributeDeal = () =>
   useCampaignMutation((a: { dealId: string; campaignId: string }) => attributeDeal(a.dealId, a.campaignId));
+
+/** A deal the "attribute a deal" picker offers. */
+export interface DealChoice {
+  id: string;
+  title: string;
+  status: string;
+  amount: string;
+}
+
+/** Deals whose title or company matches query (the first 20 by last update), for the picker. */
+export async function findDeals(query: string): Promise<DealChoice[]> {
+  const page = obj(
+    await invoke<unknown>('DealsService', 'Table', () =>
+      raw.deals.table({ pipelineId: '', ownerId: '', status: '', query, sort: 'updated', desc: true, offset: 0, limit: 20 }),
+    ),
+  );
+  return list(page.items, (v) => {
+    const o = obj(v);
+    return { id: str(o.id), title: str(o.title), status: str(o.status), amount: money(o.amount).text };
+  });
+}
+
+export const useFindDeals = (query: string) =>
+  useQuery({ queryKey: ['campaigns', 'findDeals', query], queryFn: () => findDeals(query), placeholderData: keepPreviousData });
