@@ -1,9 +1,6 @@
-// Campaigns: wrappers over CampaignsService with normalisers, and their TanStack Query hooks.
-import { useEffect } from 'react';
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// Campaigns: wrappers over CampaignsService with normalisers (hooks in campaignHooks.ts).
 import { invoke } from './backend';
 import { raw } from './bindings';
-import { onEvent } from './events';
 import { contactSummary } from './normalize';
 import type { Money } from './sellingTypes';
 import type {
@@ -154,78 +151,6 @@ export async function campaignDeals(id: string): Promise<CampaignDeal[]> {
   return list(await invoke<unknown>(S, 'Deals', () => raw.campaigns.deals(id)), campaignDeal);
 }
 
-export const campaignKeys = {
-  all: ['campaigns'] as const,
-  list: ['campaigns', 'list'] as const,
-  detail: (id: string) => ['campaigns', 'detail', id] as const,
-  filters: ['campaigns', 'filters'] as const,
-  preview: (f: ContactFilter) => ['campaigns', 'preview', f] as const,
-  contacts: (id: string, offset: number, limit: number) => ['campaigns', 'contacts', id, offset, limit] as const,
-  deals: (id: string) => ['campaigns', 'deals', id] as const,
-  dealCampaign: (dealId: string) => ['campaigns', 'dealCampaign', dealId] as const,
-};
-
-/** Refreshes campaign data when campaigns, deals, contacts or rates change. Mount once. */
-export function useCampaignEvents(): void {
-  const qc = useQueryClient();
-  useEffect(() => {
-    const refresh = () => void qc.invalidateQueries({ queryKey: campaignKeys.all });
-    const offs = (['campaigns:changed', 'deals:changed', 'contacts:changed', 'currency:changed'] as const).map((e) =>
-      onEvent(e, refresh),
-    );
-    return () => offs.forEach((off) => off());
-  }, [qc]);
-}
-
-export const useCampaigns = () => useQuery({ queryKey: campaignKeys.list, queryFn: listCampaigns });
-export const useCampaign = (id: string) =>
-  useQuery({ queryKey: campaignKeys.detail(id), queryFn: () => getCampaign(id), enabled: id !== '' });
-export const useSavedFilters = () => useQuery({ queryKey: campaignKeys.filters, queryFn: listFilters });
-/** How many contacts f selects and the first few (kept while the next answer loads). */
-export const useFilterPreview = (f: ContactFilter, limit = 5) =>
-  useQuery({ queryKey: campaignKeys.preview(f), queryFn: () => previewFilter(f, limit), placeholderData: keepPreviousData });
-export const useCampaignContacts = (id: string, offset: number, limit: number) =>
-  useQuery({
-    queryKey: campaignKeys.contacts(id, offset, limit),
-    queryFn: () => campaignContacts(id, offset, limit),
-    enabled: id !== '',
-    placeholderData: keepPreviousData,
-  });
-/** A campaign's targeted contacts in pages of pageSize (fetchNextPage loads more). */
-export const useCampaignContactPages = (id: string, pageSize: number) =>
-  useInfiniteQuery({
-    queryKey: ['campaigns', 'contactPages', id, pageSize],
-    queryFn: ({ pageParam }) => campaignContacts(id, pageParam, pageSize),
-    initialPageParam: 0,
-    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
-    enabled: id !== '',
-  });
-export const useCampaignDeals = (id: string) =>
-  useQuery({ queryKey: campaignKeys.deals(id), queryFn: () => campaignDeals(id), enabled: id !== '' });
-export const useDealCampaign = (dealId: string) =>
-  useQuery({ queryKey: campaignKeys.dealCampaign(dealId), queryFn: () => dealCampaign(dealId), enabled: dealId !== '' });
-
-/** A mutation that refreshes every campaign query when it succeeds. */
-function useCampaignMutation<A, R>(fn: (a: A) => Promise<R>) {
-  const qc = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => void qc.invalidateQueries({ queryKey: campaignKeys.all }) });
-}
-
-export const useSaveCampaign = () =>
-  useCampaignMutation((a: { id?: string; version?: number; input: CampaignInput }) =>
-    a.id ? updateCampaign(a.id, a.version ?? 0, a.input) : createCampaign(a.input),
-  );
-export const useDeleteCampaign = () => useCampaignMutation(deleteCampaign);
-export const useRestoreCampaign = () => useCampaignMutation(restoreCampaign);
-export const useSaveFilter = () => useCampaignMutation(saveFilter);
-export const useTargetCampaign = () => useCampaignMutation(targetCampaign);
-export const useRecordResponse = () =>
-  useCampaignMutation((a: { campaignId: string; contactId: string; response: string; responded: boolean }) =>
-    recordResponse(a.campaignId, a.contactId, a.response, a.responded),
-  );
-export const useAttributeDeal = () =>
-  useCampaignMutation((a: { dealId: string; campaignId: string }) => attributeDeal(a.dealId, a.campaignId));
-
 /** A deal the "attribute a deal" picker offers. */
 export interface DealChoice {
   id: string;
@@ -246,6 +171,3 @@ export async function findDeals(query: string): Promise<DealChoice[]> {
     return { id: str(o.id), title: str(o.title), status: str(o.status), amount: money(o.amount).text };
   });
 }
-
-export const useFindDeals = (query: string) =>
-  useQuery({ queryKey: ['campaigns', 'findDeals', query], queryFn: () => findDeals(query), placeholderData: keepPreviousData });

@@ -12,7 +12,7 @@ import {
   useRecordResponse,
   useSavedFilters,
   useTargetCampaign,
-} from '../api/campaigns';
+} from '../api/campaignHooks';
 import type { Campaign, CampaignContact } from '../api/campaignTypes';
 import { useFormat } from '../lib/format';
 import { notifyError, notifySuccess } from '../lib/notify';

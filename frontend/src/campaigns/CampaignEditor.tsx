@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Group, ScrollArea, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconFilterPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSavedFilters } from '../api/campaigns';
+import { useSavedFilters } from '../api/campaignHooks';
 import { CAMPAIGN_CHANNELS, type Campaign, type CampaignInput } from '../api/campaignTypes';
 import { toApiError } from '../api/errors';
 import { useCurrencies, useHomeCurrency, useMe, useOwners } from '../api/selling';

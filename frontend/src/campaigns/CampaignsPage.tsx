@@ -3,7 +3,7 @@ import { Box, Button, Center, Group, Loader, ScrollArea, Stack, Text, UnstyledBu
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSpeakerphone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useCampaign, useCampaignEvents, useCampaigns, useDeleteCampaign, useRestoreCampaign, useSaveCampaign } from '../api/campaigns';
+import { useCampaign, useCampaignEvents, useCampaigns, useDeleteCampaign, useRestoreCampaign, useSaveCampaign } from '../api/campaignHooks';
 import type { Campaign, CampaignInput } from '../api/campaignTypes';
 import { useFormat } from '../lib/format';
 import { notifyError, notifySuccess } from '../lib/notify';

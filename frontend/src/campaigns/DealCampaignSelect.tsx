@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAttributeDeal, useCampaigns, useDealCampaign } from '../api/campaigns';
+import { useAttributeDeal, useCampaigns, useDealCampaign } from '../api/campaignHooks';
 import { notifyError } from '../lib/notify';
 
 /**

@@ -3,7 +3,7 @@ import { Button, Checkbox, Group, Modal, Select, Stack, TagsInput, Text, TextInp
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useCompanies } from '../api/companyHooks';
-import { useFilterPreview, useSaveFilter } from '../api/campaigns';
+import { useFilterPreview, useSaveFilter } from '../api/campaignHooks';
 import type { ContactFilter, SavedFilter } from '../api/campaignTypes';
 import { toApiError } from '../api/errors';
 import { useFormat } from '../lib/format';
