@@ -36,7 +36,10 @@ type env struct {
 
 // setup opens a temp-file database with EUR as home currency and a rate
 // for USD (none for GBP).
-func setup(t *testing.T) env {
+func setup(t *testing.T) env { return setupTB(t) }
+
+// setupTB is setup for tests and benchmarks.
+func setupTB(t testing.TB) env {
 	t.Helper()
 	ctx := context.Background()
 	c := &clock{t: time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)}

@@ -297,8 +297,9 @@ func (d *DB) CampaignDeals(ctx context.Context, campaignID string) ([]crm.DealVi
 // CampaignFigures returns the inputs of the return on investment of the
 // live campaigns with the given IDs (every live campaign when ids is
 // empty), in the order of ListCampaigns: cost, targeted and responded
-// contacts (live ones), attributed live deals and the won ones' amounts
-// dated by their closing day. The reports read it for campaign ROI.
+// contacts (the snapshot, also contacts deleted since; counted by
+// triggers), attributed live deals and the won ones' amounts dated by
+// their closing day. The reports read it for campaign ROI.
 func (d *DB) CampaignFigures(ctx context.Context, ids ...string) ([]crm.CampaignFigures, error) {
 	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -313,11 +314,7 @@ func (d *DB) CampaignFigures(ctx context.Context, ids ...string) ([]crm.Campaign
 		}
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT id, name, cost_minor, currency, CASE WHEN starts_on <> '' THEN starts_on ELSE substr(created_at, 1, 10) END,
-		(SELECT count(*) FROM campaign_contacts cc JOIN contacts c ON c.id = cc.contact_id
-			WHERE cc.campaign_id = campaigns.id AND c.deleted_at IS NULL),
-		(SELECT count(*) FROM campaign_contacts cc JOIN contacts c ON c.id = cc.contact_id
-			WHERE cc.campaign_id = campaigns.id AND c.deleted_at IS NULL AND cc.responded_at IS NOT NULL),
-		(SELECT count(*) FROM deals d WHERE d.campaign_id = campaigns.id AND d.deleted_at IS NULL)
+		targeted, responded, (SELECT count(*) FROM deals d WHERE d.campaign_id = campaigns.id AND d.deleted_at IS NULL)
 		FROM campaigns WHERE `+where+` ORDER BY starts_on = '', starts_on DESC, name COLLATE NOCASE, id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: campaign figures: %w", err)
@@ -337,8 +334,12 @@ func (d *DB) CampaignFigures(ctx context.Context, ids ...string) ([]crm.Campaign
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: campaign figures: %w", err)
 	}
+	wonWhere := "campaign_id IS NOT NULL"
+	if len(ids) > 0 {
+		wonWhere = `campaign_id IN (` + placeholders(len(ids)) + `)`
+	}
 	won, err := tx.QueryContext(ctx, `SELECT campaign_id, amount_minor, currency, substr(coalesce(closed_at, updated_at), 1, 10)
-		FROM deals INDEXED BY deals_by_campaign WHERE campaign_id IS NOT NULL AND deleted_at IS NULL AND status = 'won'`)
+		FROM deals INDEXED BY deals_by_campaign WHERE `+wonWhere+` AND deleted_at IS NULL AND status = 'won'`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: campaign revenue: %w", err)
 	}

@@ -276,3 +276,68 @@ func TestDealAttributionAndCampaignFigures(t *testing.T) {
 		t.Fatalf("attribute to deleted campaign: %v", err)
 	}
 }
+
+func TestFilterTagsArePhrasesAndExact(t *testing.T) {
+	ctx := context.Background()
+	db, clock := openTestDB(t)
+	mustCreate(t, db, clock, crm.ContactFields{GivenName: "Ann", Tags: []string{"trade-fair-2026"}})
+	mustCreate(t, db, clock, crm.ContactFields{GivenName: "Bob", Tags: []string{"trade-fair-2026-extra"}})
+	mustCreate(t, db, clock, crm.ContactFields{GivenName: "Cy", Tags: []string{"fair", "trade", "2026"}})
+	mustCreate(t, db, clock, crm.ContactFields{GivenName: "Di", Tags: []string{"Trade Fair 2026"}})
+	mustCreate(t, db, clock, crm.ContactFields{GivenName: "Ed", Tags: []string{`"odd"*`}})
+	for _, c := range []struct {
+		f    crm.ContactFilter
+		want []string
+	}{
+		{crm.ContactFilter{Tags: []string{"trade-fair-2026"}}, []string{"Ann"}},
+		{crm.ContactFilter{Tags: []string{"TRADE-FAIR-2026"}, Query: "an"}, []string{"Ann"}},
+		{crm.ContactFilter{Tags: []string{"trade fair 2026"}}, []string{"Di"}},
+		{crm.ContactFilter{Tags: []string{`"odd"*`}}, []string{"Ed"}},
+		{crm.ContactFilter{Tags: []string{"***"}}, nil},
+	} {
+		page, err := db.FilterContacts(ctx, c.f, 0, 10)
+		if err != nil {
+			t.Fatalf("%+v: %v", c.f, err)
+		}
+		var got []string
+		if len(page.Items) > 0 {
+			got = names(page.Items)
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%+v: got %v, want %v", c.f, got, c.want)
+		}
+	}
+}
+
+func TestTargetedCountsAreASnapshotKeptByTriggers(t *testing.T) {
+	ctx := context.Background()
+	db, clock := openTestDB(t)
+	ann := mustCreate(t, db, clock, crm.ContactFields{GivenName: "Ann", Tags: []string{"x"}})
+	mustCreate(t, db, clock, crm.ContactFields{GivenName: "Bob", Tags: []string{"x"}})
+	c := newCampaign(clock, "C", "", crm.Money{Currency: "EUR"})
+	if err := db.CreateCampaign(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.TargetCampaign(ctx, c.ID, crm.ContactFilter{Tags: []string{"x"}}, clock.Now()); err != nil {
+		t.Fatal(err)
+	}
+	at := clock.Now()
+	for range 2 { // recording twice counts once
+		if err := db.RecordCampaignResponse(ctx, c.ID, ann.ID, "yes", &at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.DeleteContact(ctx, ann.ID); err != nil {
+		t.Fatal(err)
+	}
+	figs, err := db.CampaignFigures(ctx, c.ID)
+	if err != nil || figs[0].Targeted != 2 || figs[0].Responded != 1 {
+		t.Fatalf("figures = %+v, %v", figs, err)
+	}
+	if err := db.RecordCampaignResponse(ctx, c.ID, ann.ID, "", nil, clock.Now()); codeOf(err) != crm.CodeNotFound {
+		t.Fatalf("response of a deleted contact: %v", err)
+	}
+	if _, total, _ := db.CampaignContacts(ctx, c.ID, 0, 10); total != 1 {
+		t.Fatalf("the list shows %d live contacts", total)
+	}
+}

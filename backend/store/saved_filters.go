@@ -18,16 +18,27 @@ import (
 func contactFilterWhere(f crm.ContactFilter) (string, []any) {
 	where := []string{"c.deleted_at IS NULL"}
 	var args []any
-	if match := ftsQuery(f.Query); match != "" {
-		where = append(where, "c.rowid IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)")
-		args = append(args, match)
+	// One search-index match narrows the rows: the text as word prefixes in
+	// any column, each tag as a phrase in the tags column. A tag is then
+	// checked exactly (case folded) against the stored list.
+	var match []string
+	if q := ftsQuery(f.Query); q != "" {
+		match = append(match, "("+q+")")
 	}
 	for _, tag := range f.Tags {
 		if tag = strings.TrimSpace(tag); tag == "" {
 			continue
 		}
+		if phrase := ftsPhrase(tag); phrase != "" {
+			match = append(match, "tags : "+phrase)
+		}
 		where = append(where, "EXISTS (SELECT 1 FROM json_each(c.tags) t WHERE t.value = ? COLLATE NOCASE)")
 		args = append(args, tag)
+	}
+	if len(match) > 0 {
+		// Right after the first clause, as its argument comes first.
+		where = append(where[:1], append([]string{"c.rowid IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)"}, where[1:]...)...)
+		args = append([]any{strings.Join(match, " AND ")}, args...)
 	}
 	if f.CompanyID != "" {
 		where = append(where, "c.company_id = ?")
@@ -37,6 +48,16 @@ func contactFilterWhere(f crm.ContactFilter) (string, []any) {
 		where = append(where, "c.emails <> '[]'")
 	}
 	return " WHERE " + strings.Join(where, " AND "), args
+}
+
+// ftsPhrase is s's words as one quoted FTS5 phrase ("" when s has none).
+func ftsPhrase(s string) string {
+	q := ftsQuery(s) // "w1"* "w2"*
+	if q == "" {
+		return ""
+	}
+	words := strings.Fields(strings.NewReplacer(`"*`, " ", `"`, " ").Replace(q))
+	return `"` + strings.Join(words, " ") + `"`
 }
 
 // onlyQuery reports whether f is a plain text search (or nothing), which

@@ -30,6 +30,10 @@ CREATE TABLE campaigns (
     filter_id  TEXT REFERENCES saved_filters (id),
     owner_id   TEXT NOT NULL DEFAULT '',
     notes      TEXT NOT NULL DEFAULT '',
+    -- Kept by the triggers below: the list and the ROI report read them
+    -- instead of counting campaign_contacts (thousands of rows a campaign).
+    targeted   INTEGER NOT NULL DEFAULT 0,
+    responded  INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT
@@ -47,6 +51,25 @@ CREATE TABLE campaign_contacts (
     PRIMARY KEY (campaign_id, contact_id)
 ) WITHOUT ROWID;
 CREATE INDEX campaign_contacts_by_contact ON campaign_contacts (contact_id);
+
+-- The targeted contacts are a snapshot: a contact deleted later still
+-- counts as targeted (and as a response) for the campaign's results.
+CREATE TRIGGER campaign_contacts_count_insert AFTER INSERT ON campaign_contacts
+BEGIN
+    UPDATE campaigns SET targeted = targeted + 1, responded = responded + (NEW.responded_at IS NOT NULL)
+        WHERE id = NEW.campaign_id;
+END;
+CREATE TRIGGER campaign_contacts_count_response AFTER UPDATE OF responded_at ON campaign_contacts
+    WHEN (OLD.responded_at IS NULL) <> (NEW.responded_at IS NULL)
+BEGIN
+    UPDATE campaigns SET responded = responded + (CASE WHEN NEW.responded_at IS NULL THEN -1 ELSE 1 END)
+        WHERE id = NEW.campaign_id;
+END;
+CREATE TRIGGER campaign_contacts_count_delete AFTER DELETE ON campaign_contacts
+BEGIN
+    UPDATE campaigns SET targeted = targeted - 1, responded = responded - (OLD.responded_at IS NOT NULL)
+        WHERE id = OLD.campaign_id;
+END;
 
 -- The campaign a deal is attributed to (its revenue counts to the
 -- campaign's return on investment).
