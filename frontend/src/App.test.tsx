@@ -92,12 +92,12 @@ describe('App shell', () => {
 
   it('shows an honest coming-soon panel for unbuilt areas and keeps the area in the hash', async () => {
     const { user } = setup();
-    await user.click(await screen.findByRole('link', { name: 'Deals' }));
+    await user.click(await screen.findByRole('link', { name: 'Reports' }));
     const panel = screen.getByTestId('coming-soon');
     expect(panel).toHaveTextContent('Coming soon');
-    expect(panel).toHaveTextContent('kanban board');
-    expect(window.location.hash).toBe('#/deals');
-    expect(screen.getByRole('link', { name: 'Deals' })).toHaveAttribute('aria-current', 'page');
+    expect(panel).toHaveTextContent('weighted forecast');
+    expect(window.location.hash).toBe('#/reports');
+    expect(screen.getByRole('link', { name: 'Reports' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('opens the area named in the hash at start', async () => {

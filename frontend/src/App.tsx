@@ -1,12 +1,13 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
+import { useBackendEvents, useCalendarEvents, useCompanyEvents, useDealEvents, useSettings } from './api';
 import { useSellingEvents } from './api/selling';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
 import { CompaniesPage } from './companies/CompaniesPage';
 import { CampaignsPage } from './campaigns/CampaignsPage';
+import { DealsPage } from './deals/DealsPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
 import { SettingsPage } from './settings/SettingsPage';
@@ -49,6 +50,8 @@ function AreaView({ area }: { area: AreaId }) {
       return <CompaniesPage />;
     case 'tasks':
       return <TasksPage />;
+    case 'deals':
+      return <DealsPage />;
     case 'calendar':
       return (
         <Suspense
@@ -79,6 +82,7 @@ export default function App() {
   useCompanyEvents();
   useSellingEvents();
   useCalendarEvents();
+  useDealEvents();
   useSyncShortcut();
   const ready = useSavedLanguage();
 

@@ -36,6 +36,14 @@ export const KNOWN_ERROR_CODES = [
   'rrule_invalid',
   'zone_unknown',
   'task_invalid',
+  // selling: money, owners, deals and pipelines (issue 6):
+  'amount_invalid',
+  'currency_invalid',
+  'rate_missing',
+  'owner_invalid',
+  'deal_invalid',
+  'stage_not_empty',
+  'pipeline_not_empty',
   // campaigns (CampaignsService):
   'campaign_invalid',
   'filter_invalid',

@@ -41,3 +41,7 @@ export * from './tasks';
 export * from './reminders';
 export * from './calendarHooks';
 export * from './syncCalendarHooks';
+export * from './sellingTypes';
+export * from './selling';
+export * from './deals';
+export * from './dealHooks';

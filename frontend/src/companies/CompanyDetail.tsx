@@ -7,6 +7,7 @@ import { addressLines, webHref } from '../contacts/ContactDetail';
 import { useFormat } from '../lib/format';
 import { hashForRecord } from '../shell/hashParams';
 import { hasDetails } from './companyModel';
+import { CompanyDealsSection } from './CompanyDealsSection';
 
 const PEOPLE_STEP = 100;
 
@@ -105,6 +106,8 @@ export function CompanyDetail({ company: c, onEdit, onDelete, deleting }: Props)
             ))}
           </dl>
         )}
+
+        <CompanyDealsSection company={c} />
 
         <Box>
           <Group gap={6} mb="xs">

@@ -4,6 +4,9 @@ import { useSetLanguage, useStatus, type Language } from '../api';
 import { isLanguage, LANGUAGES } from '../i18n';
 import { notifyError, notifySuccess } from '../lib/notify';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
+import { CurrencyPanel } from './CurrencyPanel';
+import { OwnersPanel } from './OwnersPanel';
+import { PipelinesPanel } from './PipelinesPanel';
 import { PhoneRegionSetting } from './PhoneRegionSetting';
 import { TimeZoneSetting } from './TimeZoneSetting';
 
@@ -61,6 +64,12 @@ export function SettingsPage() {
         <TimeZoneSetting />
 
         <CustomFieldsPanel />
+
+        <OwnersPanel />
+
+        <CurrencyPanel />
+
+        <PipelinesPanel />
 
         <Paper withBorder p="md" radius="md">
           <Text fw={600} size="sm" mb="xs">
