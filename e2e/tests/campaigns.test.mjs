@@ -56,7 +56,7 @@ test('build a filter, create a campaign on it and target its contacts', async ()
   await page.screenshot({ path: join(ARTIFACTS, 'campaigns-filter.png') });
   await builder.getByTestId('filter-save').click();
   await builder.waitFor({ state: 'detached' });
-  assert.equal(await editor.getByTestId('campaign-filter').inputValue(), 'Expo visitors');
+  await page.waitForFunction(() => document.querySelector('[data-testid="campaign-filter"]')?.value === 'Expo visitors');
   await editor.getByTestId('campaign-save').click();
 
   await detail().getByTestId('campaign-title').filter({ hasText: 'Expo 2026' }).waitFor();
@@ -92,5 +92,25 @@ test('mark a response and attribute a won deal: the ROI follows', async () => {
   await row.getByTestId('campaign-row-rate').filter({ hasText: '50%' }).waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'campaigns-detail.png') });
   assert.equal(await call('CampaignsService', 'DealCampaign', deal.id), (await call('CampaignsService', 'List'))[0].id);
+  assert.deepEqual(appErrors(), []);
+});
+
+test("the deal editor's Campaign select shows the attribution and changes it", async () => {
+  // The attributed deal's link opens it in the deals area's editor.
+  await detail().getByTestId('campaign-deal-row').getByRole('link', { name: 'Expo stand order' }).click();
+  const editor = page.getByTestId('deal-editor');
+  const select = editor.getByTestId('deal-campaign');
+  await select.waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="deal-campaign"]')?.value === 'Expo 2026');
+  await page.screenshot({ path: join(ARTIFACTS, 'campaigns-deal-editor.png') });
+  // Detach it there: the campaign has no revenue left.
+  // The clear button beside the input (×).
+  await select.locator('xpath=ancestor::div[contains(@class, "Input-wrapper")][1]//button').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="deal-campaign"]')?.value === '');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('nav-campaigns').click();
+  await page.getByTestId('campaign-row').filter({ hasText: 'Expo 2026' }).click();
+  await detail().getByTestId('stat-roi').filter({ hasText: '-100%' }).waitFor();
+  assert.equal(await detail().getByTestId('campaign-deal-row').count(), 0);
   assert.deepEqual(appErrors(), []);
 });

@@ -21,7 +21,7 @@ import {
   targetCampaign,
   updateCampaign,
 } from './campaigns';
-import type { CampaignInput, ContactFilter, SavedFilterInput } from './campaignTypes';
+import type { CampaignInput, ContactFilter, SavedFilter, SavedFilterInput } from './campaignTypes';
 
 export const campaignKeys = {
   all: ['campaigns'] as const,
@@ -86,7 +86,19 @@ export const useSaveCampaign = () =>
   );
 export const useDeleteCampaign = () => useCampaignMutation((id: string) => deleteCampaign(id));
 export const useRestoreCampaign = () => useCampaignMutation((id: string) => restoreCampaign(id));
-export const useSaveFilter = () => useCampaignMutation((input: SavedFilterInput) => saveFilter(input));
+/** Saves a filter; the saved one is in the filters list at once (a picker can show it). */
+export function useSaveFilter() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SavedFilterInput) => saveFilter(input),
+    onSuccess: (saved) => {
+      qc.setQueryData<SavedFilter[]>(campaignKeys.filters, (old) =>
+        [...(old ?? []).filter((f) => f.id !== saved.id), saved].sort((a, b) => a.name.localeCompare(b.name)),
+      );
+      void qc.invalidateQueries({ queryKey: campaignKeys.all });
+    },
+  });
+}
 export const useTargetCampaign = () => useCampaignMutation((id: string) => targetCampaign(id));
 export const useRecordResponse = () =>
   useCampaignMutation((a: { campaignId: string; contactId: string; response: string; responded: boolean }) =>

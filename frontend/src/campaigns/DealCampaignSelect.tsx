@@ -23,6 +23,7 @@ export function DealCampaignSelect({ dealId }: { dealId: string }) {
       onChange={(v) => attribute.mutateAsync({ dealId, campaignId: v ?? '' }).catch((e: unknown) => notifyError(e, t))}
       disabled={current.isPending || attribute.isPending}
       clearable
+      clearButtonProps={{ 'aria-label': t('campaigns.dealField.clear') }}
       searchable
       data-testid="deal-campaign"
     />
