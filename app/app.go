@@ -6,6 +6,7 @@ import (
 
 	"fieldbook/backend/activities"
 	"fieldbook/backend/calendar"
+	"fieldbook/backend/campaigns"
 	"fieldbook/backend/cases"
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
@@ -59,6 +60,8 @@ type Services struct {
 	Feedback *FeedbackService
 	// Cases: support cases.
 	Cases *CasesService
+	// Campaigns: campaigns, saved contact filters, targeting and ROI.
+	Campaigns *CampaignsService
 }
 
 // Config is what the bound services need besides the database.
@@ -135,6 +138,7 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	care := careDeps{names: db, zone: cal.UserLocation, me: own.Me}
 	s.Feedback = NewFeedbackService(ctx, feedback.New(db, cfg.Clock), care, cfg.Events)
 	s.Cases = NewCasesService(ctx, cases.New(db, cfg.Clock), care, cfg.Events)
+	s.Campaigns = NewCampaignsService(ctx, campaigns.New(db, cur, cfg.Clock), s.Settings.language, cfg.Events)
 	return s
 }
 
@@ -148,5 +152,6 @@ func (s *Services) Bindings() []any {
 		s.Orders,
 		s.Feedback,
 		s.Cases,
+		s.Campaigns,
 	}
 }

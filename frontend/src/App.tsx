@@ -10,6 +10,7 @@ import { ReminderCenter } from './reminders/ReminderCenter';
 import { TasksPage } from './tasks/TasksPage';
 import { LeadsPage } from './leads/LeadsPage';
 import { CompaniesPage } from './companies/CompaniesPage';
+import { CampaignsPage } from './campaigns/CampaignsPage';
 import { DealsPage } from './deals/DealsPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
@@ -77,6 +78,8 @@ function AreaView({ area }: { area: AreaId }) {
       return <FeedbackPage />;
     case 'cases':
       return <CasesPage />;
+    case 'campaigns':
+      return <CampaignsPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':
