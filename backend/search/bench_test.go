@@ -1,0 +1,186 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"fieldbook/backend/crm"
+	"fieldbook/backend/seed"
+	"fieldbook/backend/store"
+)
+
+// benchSize is the benchmark's database (issue 7: 100,000 contacts; here
+// with 10,000 companies, 20,000 meetings and 5,000 tasks besides).
+// FIELDBOOK_BENCH_CONTACTS scales it down for quick runs.
+func benchSize() (contacts, companies, events, tasks int) {
+	n := 100_000
+	if v, err := strconv.Atoi(os.Getenv("FIELDBOOK_BENCH_CONTACTS")); err == nil && v > 0 {
+		n = v
+	}
+	return n, n / 10, n / 5, n / 20
+}
+
+var (
+	meetingWords = []string{"Quarterly review", "Site visit", "Product demo", "Contract negotiation", "Kick-off", "Price talk",
+		"Trade fair follow-up", "Warehouse tour", "Budget planning", "Renewal call"}
+	meetingNotes = []string{"", "Bring the catalogue.", "Discuss bulk pricing and delivery dates.", "Ask about the northern region.",
+		"Samples of the new textiles line.", "Agenda: invoices overdue, next order."}
+	places = []string{"Head office", "Hamburg warehouse", "ঢাকা অফিস", "Café Central", "Online", "Málaga port"}
+)
+
+// benchDB fills a database in a temp folder and returns it. With
+// FIELDBOOK_BENCH_DB set it keeps the database at that path and reuses it
+// on the next run (for profiling without seeding again).
+func benchDB(b *testing.B) *store.DB {
+	b.Helper()
+	ctx := context.Background()
+	path := os.Getenv("FIELDBOOK_BENCH_DB")
+	reuse := false
+	if path == "" {
+		path = filepath.Join(b.TempDir(), "search.db")
+	} else if _, err := os.Stat(path); err == nil {
+		reuse = true
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	if reuse {
+		b.Logf("reusing %s", path)
+		return db
+	}
+	nContacts, nCompanies, nEvents, nTasks := benchSize()
+	start := time.Now()
+	clock := crm.SystemClock{}
+	if err := seed.Populate(ctx, db, clock, nContacts, 1, nil); err != nil {
+		b.Fatal(err)
+	}
+	gen := seed.NewGenerator(7)
+	var people []crm.ContactFields
+	for range 2000 {
+		people = append(people, gen.Contact())
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range nCompanies {
+		p := people[i%len(people)]
+		now := clock.Now()
+		c := crm.Company{ID: crm.NewID(now), Version: 1, CreatedAt: now, UpdatedAt: now, CompanyFields: crm.CompanyFields{
+			Name: fmt.Sprintf("%s %d", p.Company, i), Industry: strings.Fields(p.Company)[1], Phone: fmt.Sprintf("+1 555 %07d", i),
+			Notes: meetingNotes[rng.IntN(len(meetingNotes))], Address: crm.Address{City: places[rng.IntN(len(places))]}}}
+		if err := db.CreateCompany(ctx, c); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cal, err := db.EnsureDefaultCalendar(ctx, "Calendar", "#3B82F6")
+	if err != nil {
+		b.Fatal(err)
+	}
+	day0 := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
+	var batch []store.ImportedEvent
+	for i := range nEvents {
+		p, q := people[rng.IntN(len(people))], people[rng.IntN(len(people))]
+		now := clock.Now()
+		at := day0.Add(time.Duration(i%700) * 12 * time.Hour)
+		end := at.Add(time.Hour)
+		e := crm.Event{ID: crm.NewID(now), CalendarID: cal.ID, UID: fmt.Sprintf("bench-%d@fieldbook", i), Version: 1, CreatedAt: now, UpdatedAt: now,
+			EventFields: crm.EventFields{Title: meetingWords[rng.IntN(len(meetingWords))] + " " + strings.Fields(p.Company)[0],
+				Location: places[rng.IntN(len(places))], Notes: meetingNotes[rng.IntN(len(meetingNotes))],
+				Start: at.Format(crm.LocalDateTimeLayout), End: end.Format(crm.LocalDateTimeLayout), TimeZone: "UTC", Busy: crm.BusyBusy, Status: "confirmed",
+				Attendees: []crm.Attendee{{Email: p.Emails[0].Value, Name: p.GivenName + " " + p.FamilyName}, {Email: q.Emails[0].Value, Name: q.GivenName + " " + q.FamilyName}}},
+			StartUTC: at, EndUTC: end, SeriesEndUTC: &end}
+		batch = append(batch, store.ImportedEvent{Event: e})
+		if len(batch) == 5000 || i == nEvents-1 {
+			if err := db.ImportEvents(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+	var tasks []crm.Task
+	for i := range nTasks {
+		now := clock.Now()
+		p := people[rng.IntN(len(people))]
+		tasks = append(tasks, crm.Task{ID: crm.NewID(now), CalendarID: cal.ID, UID: fmt.Sprintf("task-%d@fieldbook", i), Version: 1, CreatedAt: now, UpdatedAt: now,
+			TaskFields: crm.TaskFields{Title: "Call " + p.GivenName + " about the offer", Notes: meetingNotes[rng.IntN(len(meetingNotes))], Status: crm.TaskNeedsAction}})
+	}
+	if err := db.CreateTasks(ctx, tasks); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("seeded %d contacts, %d+ companies, %d meetings, %d tasks in %v", nContacts, nCompanies, nEvents, nTasks, time.Since(start).Round(time.Millisecond))
+	return db
+}
+
+// benchQueries are what a user types into the search box: 1–3 letters in
+// several scripts, full names, companies, words in notes, meeting words,
+// phone digits, FTS syntax and a miss.
+var benchQueries = []string{
+	"j", "jo", "joh", "m", "mü", "a", "an", "ann", "র", "রহ", "রহি", "ив",
+	"John Smith", "Jürgen Müller", "রহিম আহমেদ", "María García",
+	"northwind", "globex traders", "acme", "fabrikam logistics",
+	"catalogue", "bulk pricing", "northern region", "green tea",
+	"quarterly review", "site visit", "warehouse", "offer",
+	"555", "+49", `"vip" OR`, "zzzz",
+}
+
+// BenchmarkGlobalSearch times every query of benchQueries against the whole
+// search (every source, merged), one after the other and concurrently, and
+// reports the 50th and 95th percentile latency over all queries; -v logs
+// each query's percentiles. Run with -benchtime=20x (each x is one pass
+// over every query).
+func BenchmarkGlobalSearch(b *testing.B) {
+	db := benchDB(b)
+	var sources []Source
+	for _, k := range []string{"contact", "company", "event", "task"} {
+		sources = append(sources, NewIndexSource(db, k))
+	}
+	for _, concurrent := range []bool{false, true} {
+		b.Run(fmt.Sprintf("concurrent=%v", concurrent), func(b *testing.B) {
+			s := New(crm.SystemClock{}, sources, Concurrently(concurrent))
+			ctx := context.Background()
+			per := make(map[string][]time.Duration, len(benchQueries))
+			var all []time.Duration
+			found := map[string]int{}
+			for b.Loop() {
+				for _, q := range benchQueries {
+					t0 := time.Now()
+					hits, err := s.Search(ctx, q, DefaultLimit)
+					d := time.Since(t0)
+					if err != nil {
+						b.Fatal(err)
+					}
+					found[q] = len(hits)
+					per[q] = append(per[q], d)
+					all = append(all, d)
+				}
+			}
+			for _, q := range benchQueries {
+				b.Logf("%-22q hits %2d  p50 %6.2f ms  p95 %6.2f ms", q, found[q], ms(pct(per[q], 50)), ms(pct(per[q], 95)))
+			}
+			b.ReportMetric(ms(pct(all, 50)), "p50-ms")
+			b.ReportMetric(ms(pct(all, 95)), "p95-ms")
+			b.ReportMetric(ms(pct(all, 100)), "max-ms")
+		})
+	}
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// pct is the p-th percentile (nearest rank) of ds.
+func pct(ds []time.Duration, p int) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	i := (p*len(s)+99)/100 - 1
+	return s[max(0, min(i, len(s)-1))]
+}

@@ -1,0 +1,150 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+	"unicode/utf8"
+)
+
+// SearchRow is one record a full-text index found for the global search box.
+type SearchRow struct {
+	ID string
+	// Score is the bm25 relevance turned positive (larger is better); 0
+	// for the one-letter lookup, which is not ranked by text.
+	Score    float64
+	Title    string
+	Subtitle string
+	// Extra is one more fact for the result line (a start, a due date).
+	Extra string
+	// Body is the other indexed text, one field per line, in the order a
+	// snippet prefers.
+	Body string
+	// UpdatedAt is when the record last changed (zero when unreadable).
+	UpdatedAt time.Time
+}
+
+// searchIndex describes one full-text index the global search reads.
+type searchIndex struct {
+	fts     string // the FTS5 table, rowid = table's rowid
+	table   string // the records' table, aliased t in columns
+	title   string // the FTS column filter of the title: "{name}"
+	weights string // bm25 weights, one per FTS column: titles weigh most
+	// columns selects, from t: id, title, subtitle, extra, body, updated_at.
+	columns string
+}
+
+// jsonValues lists the "value" members of a JSON array of labelled values
+// (” when the text is not such an array), one per line.
+func jsonValues(col string) string {
+	return `coalesce((SELECT group_concat(json_extract(j.value, '$.value'), char(10)) FROM json_each(CASE WHEN json_valid(` + col +
+		`) AND json_type(` + col + `) = 'array' THEN ` + col + ` ELSE '[]' END) j WHERE j.type = 'object'), '')`
+}
+
+// searchIndexes are the indexes of the global search by kind. A new area
+// adds its FTS table in a migration and one entry here (see "Search" in
+// docs/ARCHITECTURE.md).
+var searchIndexes = map[string]searchIndex{
+	"contact": {
+		fts: "contacts_fts", table: "contacts", title: "{name}", weights: "10, 4, 3, 3, 2, 1",
+		columns: `t.id, t.display_name,
+			trim(t.title || CASE WHEN t.title <> '' AND t.company <> '' THEN ' · ' ELSE '' END || t.company),
+			coalesce(CASE WHEN json_valid(t.emails) AND json_type(t.emails) = 'array' THEN json_extract(t.emails, '$[0].value') END, ''),
+			` + jsonValues("t.emails") + ` || char(10) || ` + jsonValues("t.phones") + ` || char(10) ||
+			coalesce((SELECT group_concat(j.value, ' ') FROM json_each(CASE WHEN json_valid(t.tags) AND json_type(t.tags) = 'array' THEN t.tags ELSE '[]' END) j), '')
+			|| char(10) || t.notes,
+			t.updated_at`,
+	},
+	"company": {
+		fts: "companies_fts", table: "companies", title: "{name}", weights: "10, 2, 1",
+		columns: `t.id, t.name, t.industry, t.website,
+			t.phone || char(10) || t.website || char(10) || t.notes || char(10) ||
+			coalesce((SELECT group_concat(j.value, ' ') FROM json_each(CASE WHEN json_valid(t.address) THEN t.address ELSE '{}' END) j WHERE j.type = 'text'), ''),
+			t.updated_at`,
+	},
+	"event": {
+		fts: "events_fts", table: "events", title: "{title}", weights: "10, 3, 2, 1",
+		columns: `t.id, t.title, t.location, t.start_utc,
+			t.location || char(10) || coalesce((SELECT people FROM events_fts_source s WHERE s.rowid = t.rowid), '') || char(10) || t.notes,
+			t.updated_at`,
+	},
+	"task": {
+		fts: "tasks_fts", table: "tasks", title: "{title}", weights: "10, 1",
+		columns: `t.id, t.title, CASE t.status WHEN 'completed' THEN 'completed' ELSE '' END, t.due, t.notes, t.updated_at`,
+	},
+}
+
+// Search caps: a ranked query scores at most rankCap of the newest matches
+// of each match (title, then anywhere), so a broad prefix such as "an" over
+// 100,000 contacts costs a bounded amount; the newest records win there.
+const rankCap = 400
+
+// SearchRows finds the live records of one kind (see searchIndexes) for
+// the global search box: every word of text must match as a word prefix,
+// and no text is read as FTS syntax. One letter matches titles only, newest
+// first; longer text is scored with bm25 over the newest title matches and
+// the newest matches anywhere. At most limit rows, best first; none for
+// text with nothing searchable.
+func (d *DB) SearchRows(ctx context.Context, kind, text string, limit int) ([]SearchRow, error) {
+	ix, ok := searchIndexes[kind]
+	if !ok {
+		return nil, fmt.Errorf("store: search: unknown kind %q", kind)
+	}
+	match := ftsQuery(text)
+	if match == "" || limit <= 0 {
+		return nil, nil
+	}
+	inTitle := ix.title + " : (" + match + ")"
+	var q string
+	var args []any
+	if oneLetter(text) {
+		q = `WITH m(r, s) AS (SELECT rowid, 0.0 FROM ` + ix.fts + ` WHERE ` + ix.fts + ` MATCH ?1 ORDER BY rowid DESC LIMIT ?2)`
+		args = []any{inTitle, limit}
+	} else {
+		bm := `-bm25(` + ix.fts + `, ` + ix.weights + `)`
+		q = `WITH m(r, s) AS (SELECT r, max(s) FROM (
+			SELECT * FROM (SELECT rowid AS r, ` + bm + ` AS s FROM ` + ix.fts + ` WHERE ` + ix.fts + ` MATCH ?1 ORDER BY rowid DESC LIMIT ?3)
+			UNION ALL
+			SELECT * FROM (SELECT rowid AS r, ` + bm + ` AS s FROM ` + ix.fts + ` WHERE ` + ix.fts + ` MATCH ?2 ORDER BY rowid DESC LIMIT ?3))
+			GROUP BY r ORDER BY max(s) DESC LIMIT ?4)`
+		args = []any{inTitle, match, rankCap, limit}
+	}
+	q += ` SELECT m.s, ` + ix.columns + ` FROM m JOIN ` + ix.table + ` t ON t.rowid = m.r WHERE t.deleted_at IS NULL ORDER BY m.s DESC, m.r DESC`
+	rows, err := d.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: search %s for %q: %w", kind, text, err)
+	}
+	defer rows.Close()
+	var out []SearchRow
+	for rows.Next() {
+		var (
+			r       SearchRow
+			updated string
+		)
+		if err := rows.Scan(&r.Score, &r.ID, &r.Title, &r.Subtitle, &r.Extra, &r.Body, &updated); err != nil {
+			return nil, fmt.Errorf("store: search %s for %q: %w", kind, text, err)
+		}
+		r.UpdatedAt, _ = parseTime(updated) // a damaged time only loses the recency nudge
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: search %s for %q: %w", kind, text, err)
+	}
+	return out, nil
+}
+
+// oneLetter reports whether text is a single searchable character, such
+// as "j" or "র" (a prefix that matches too much to rank by text).
+func oneLetter(text string) bool {
+	m := ftsQuery(text) // `"x"*` for one word
+	return utf8.RuneCountInString(m) == 4
+}
+
+// SearchKinds lists the kinds SearchRows knows.
+func SearchKinds() []string {
+	out := make([]string, 0, len(searchIndexes))
+	for k := range searchIndexes {
+		out = append(out, k)
+	}
+	return out
+}
