@@ -41,6 +41,8 @@ type Services struct {
 	Owners *OwnersService
 	// Currency: the home currency and the exchange rates into it.
 	Currency *CurrencyService
+	// Search: the search box over every kind of record (Ctrl+K).
+	Search *SearchService
 }
 
 // Config is what the bound services need besides the database.
@@ -108,11 +110,12 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Owners = NewOwnersService(ctx, own, cfg.Events)
 	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
+	s.Search = NewSearchService(ctx, newSearcher(db, cfg))
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency}
+		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Search}
 }
