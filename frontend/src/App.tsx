@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
 import { useSellingEvents } from './api/selling';
 import { ReminderCenter } from './reminders/ReminderCenter';
+import { SearchSpotlight } from './search/SearchSpotlight';
 import { TasksPage } from './tasks/TasksPage';
 import { CompaniesPage } from './companies/CompaniesPage';
 import i18n, { isLanguage } from './i18n';
@@ -102,6 +103,7 @@ export default function App() {
         </div>
       </AppShell.Main>
       <ReminderCenter />
+      <SearchSpotlight />
       <AppShell.Footer bg="gray.0">
         <StatusBar />
       </AppShell.Footer>

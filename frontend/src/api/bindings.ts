@@ -9,6 +9,7 @@ import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
 import * as OwnersService from '../../wailsjs/go/app/OwnersService';
 import * as RemindersService from '../../wailsjs/go/app/RemindersService';
+import * as SearchService from '../../wailsjs/go/app/SearchService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
 import * as StatusService from '../../wailsjs/go/app/StatusService';
 import * as SyncService from '../../wailsjs/go/app/SyncService';
@@ -165,6 +166,9 @@ export const raw = {
     active: () => RemindersService.Active(),
     snooze: (id: string, minutes: number) => RemindersService.Snooze(id, minutes),
     dismiss: (id: string) => RemindersService.Dismiss(id),
+  },
+  search: {
+    search: (text: string, limit: number) => SearchService.Search(text, limit),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

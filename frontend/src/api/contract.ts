@@ -6,6 +6,7 @@ import type * as T from './types';
 import type * as IE from './importexport';
 import type * as C from './calendarTypes';
 import type * as S from './sellingTypes';
+import type * as SR from './search';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -40,6 +41,8 @@ export type ContractChecks = [
   Assignable<Fields<app.CurrencyInfo>, S.CurrencyInfo>,
   Assignable<Fields<app.ExchangeRate>, S.ExchangeRate>,
   Assignable<S.OwnerInput, Fields<app.OwnerInput>>,
+  // The search box (issue 7).
+  Assignable<Fields<app.SearchHit>, SR.SearchHit>,
   // Calendar, tasks and reminders (issue 5).
   Assignable<Fields<app.CalendarDTO>, C.CalendarInfo>,
   Assignable<Fields<app.OccurrenceDTO>, C.Occurrence>,

@@ -1693,6 +1693,30 @@ export namespace app {
 	}
 	
 	
+	export class SearchHit {
+	    kind: string;
+	    id: string;
+	    area: string;
+	    title: string;
+	    subtitle: string;
+	    snippet: string;
+	    extra: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SearchHit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.area = source["area"];
+	        this.title = source["title"];
+	        this.subtitle = source["subtitle"];
+	        this.snippet = source["snippet"];
+	        this.extra = source["extra"];
+	    }
+	}
 	export class Settings {
 	    language: string;
 	    phoneRegion: string;
