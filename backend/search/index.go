@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -41,7 +42,7 @@ func (s *IndexSource) Search(ctx context.Context, q Query) ([]crm.SearchHit, err
 	hits := make([]crm.SearchHit, len(rows))
 	for i, r := range rows {
 		hits[i] = crm.SearchHit{Kind: s.kind, ID: r.ID, Title: r.Title, Subtitle: r.Subtitle, Extra: r.Extra,
-			Rank: Normalize(r.Score), Snippet: Snippet(r.Body, words, r.Title), UpdatedAt: r.UpdatedAt}
+			Rank: Normalize(r.Score), Snippet: Snippet(r.Body, words, r.Title, r.Subtitle, r.Extra), UpdatedAt: r.UpdatedAt}
 	}
 	return hits, nil
 }
@@ -60,15 +61,16 @@ const snippetRunes = 80
 
 // Snippet returns the part of body (fields one per line) around the first
 // word that begins with one of words, ellipsised where it is cut; lines
-// equal to the title are skipped, and "" means nothing outside the title
-// matched. The text stays plain: the UI marks the words itself.
-func Snippet(body string, words []string, title string) string {
+// equal to one of shown (the title and what the result line shows anyway)
+// are skipped, and "" means nothing else matched. The text stays plain: the
+// UI marks the words itself.
+func Snippet(body string, words []string, shown ...string) string {
 	if len(words) == 0 {
 		return ""
 	}
 	for line := range strings.SplitSeq(body, "\n") {
 		line = strings.TrimSpace(line)
-		if line == "" || line == title {
+		if line == "" || slices.Contains(shown, line) {
 			continue
 		}
 		at := firstMatch(line, words)

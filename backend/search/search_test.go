@@ -163,6 +163,7 @@ func TestSnippetCutsAroundTheFirstMatchOutsideTheTitle(t *testing.T) {
 	}{
 		{"Ann Lee\nann@example.com", "ann", "Ann Lee", "ann@example.com"},
 		{"Ann Lee", "ann", "Ann Lee", ""},
+		{"ann@example.com\nann.lee@example.org", "ann", "ann@example.com", "ann.lee@example.org"},
 		{"no match here", "zed", "T", ""},
 		{"ক্রেতা রহিমের সাথে কথা", "রহি", "T", "ক্রেতা রহিমের সাথে কথা"},
 		{long, "mull", "T", "…and finally the Müller account renewal which needs a new quote before December."},

@@ -10,7 +10,7 @@ import { errorText } from '../lib/notify';
 import { Highlighted } from './Highlighted';
 import { extraText, groupHits, hashForHit, iconForArea, searchWords } from './searchModel';
 import { searchStore, selectFirstResult } from './searchStore';
-import '@mantine/spotlight/styles.css';
+import './search.css';
 
 /** How long typing must pause before the box asks the backend. */
 export const SEARCH_DEBOUNCE_MS = 80;
@@ -85,7 +85,6 @@ export function SearchSpotlight() {
       scrollable
       maxHeight={480}
       size="lg"
-      title={t('search.title')}
     >
       <Spotlight.Search
         placeholder={t('search.placeholder')}
@@ -97,12 +96,13 @@ export function SearchSpotlight() {
       <Spotlight.ActionsList data-testid="search-results" aria-busy={search.isFetching || query.trim() !== text}>
         {groups.map((g) => {
           const Icon = iconForArea(g.area);
+          const label = t(`search.kinds.${g.kind}`, { defaultValue: g.kind });
           return (
-            <Spotlight.ActionsGroup key={g.kind} data-testid="search-group" data-kind={g.kind}>
+            <div key={g.kind} role="group" aria-label={label} data-testid="search-group" data-kind={g.kind}>
               <Group gap={6} px="sm" pt="xs" pb={4} wrap="nowrap">
                 {Icon && <Icon size={14} stroke={1.8} color="var(--mantine-color-dimmed)" aria-hidden />}
                 <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-                  {t(`search.kinds.${g.kind}`, { defaultValue: g.kind })}
+                  {label}
                 </Text>
               </Group>
               {g.hits.map((h) => (
@@ -112,13 +112,14 @@ export function SearchSpotlight() {
                   data-testid="search-hit"
                   data-kind={h.kind}
                   data-id={h.id}
+                  className="fb-search-action"
                   style={{ display: 'flex', gap: 'var(--mantine-spacing-sm)', alignItems: 'flex-start' }}
                 >
                   {Icon && <Icon size={18} stroke={1.6} style={{ flexShrink: 0, opacity: 0.6 }} aria-hidden />}
                   <HitLine hit={h} words={words} lang={i18n.language} />
                 </Spotlight.Action>
               ))}
-            </Spotlight.ActionsGroup>
+            </div>
           );
         })}
         {status && <Spotlight.Empty data-testid="search-status">{status}</Spotlight.Empty>}
