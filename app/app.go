@@ -10,6 +10,7 @@ import (
 	"fieldbook/backend/crm"
 	"fieldbook/backend/currencies"
 	"fieldbook/backend/customfields"
+	"fieldbook/backend/deals"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
 	"fieldbook/backend/owners"
@@ -43,6 +44,8 @@ type Services struct {
 	Currency *CurrencyService
 	// Search: the search box over every kind of record (Ctrl+K).
 	Search *SearchService
+	// Deals: pipelines, the kanban board, the deal table and editor.
+	Deals *DealsService
 }
 
 // Config is what the bound services need besides the database.
@@ -111,11 +114,12 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
 	s.Search = NewSearchService(ctx, newSearcher(db, cfg))
+	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
 	return s
 }
 
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Search}
+		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Deals, s.Search}
 }

@@ -6,6 +6,7 @@ import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
 import * as CurrencyService from '../../wailsjs/go/app/CurrencyService';
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
 import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
+import * as DealsService from '../../wailsjs/go/app/DealsService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
 import * as OwnersService from '../../wailsjs/go/app/OwnersService';
 import * as RemindersService from '../../wailsjs/go/app/RemindersService';
@@ -37,6 +38,7 @@ import type {
   TaskQuery,
 } from './calendarTypes';
 import type { ExchangeRate, OwnerInput } from './sellingTypes';
+import type { BoardQuery, DealInput, DealTableQuery, PipelineInput } from './dealTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -161,6 +163,26 @@ export const raw = {
     rates: () => CurrencyService.Rates(),
     saveRate: (rate: ExchangeRate) => CurrencyService.SaveRate(rate as Arg<typeof CurrencyService.SaveRate>),
     deleteRate: (currency: string, date: string) => CurrencyService.DeleteRate(currency, date),
+  },
+  deals: {
+    pipelines: () => DealsService.Pipelines(),
+    savePipeline: (input: PipelineInput) => DealsService.SavePipeline(input as Arg<typeof DealsService.SavePipeline>),
+    deletePipeline: (id: string) => DealsService.DeletePipeline(id),
+    board: (q: BoardQuery) => DealsService.Board(q as Arg<typeof DealsService.Board>),
+    table: (q: DealTableQuery) => DealsService.Table(q as Arg<typeof DealsService.Table>),
+    get: (id: string) => DealsService.Get(id),
+    history: (id: string) => DealsService.History(id),
+    create: (input: DealInput) => DealsService.Create(input as Arg<typeof DealsService.Create>),
+    update: (id: string, version: number, input: DealInput) =>
+      DealsService.Update(id, version, input as Arg<typeof DealsService.Update, 2>),
+    delete: (id: string) => DealsService.Delete(id),
+    restore: (id: string) => DealsService.Restore(id),
+    move: (id: string, version: number, stageId: string) => DealsService.Move(id, version, stageId),
+    win: (id: string, version: number, reason: string) => DealsService.Win(id, version, reason),
+    lose: (id: string, version: number, reason: string) => DealsService.Lose(id, version, reason),
+    reopen: (id: string, version: number) => DealsService.Reopen(id, version),
+    forCompany: (companyId: string) => DealsService.ForCompany(companyId),
+    forContact: (contactId: string) => DealsService.ForContact(contactId),
   },
   reminders: {
     active: () => RemindersService.Active(),

@@ -7,6 +7,7 @@ import type * as IE from './importexport';
 import type * as C from './calendarTypes';
 import type * as S from './sellingTypes';
 import type * as SR from './search';
+import type * as D from './dealTypes';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -43,6 +44,23 @@ export type ContractChecks = [
   Assignable<S.OwnerInput, Fields<app.OwnerInput>>,
   // The search box (issue 7).
   Assignable<Fields<app.SearchHit>, SR.SearchHit>,
+  // Deals (issue 6).
+  Assignable<Fields<app.Stage>, D.Stage>,
+  Assignable<Omit<Fields<app.Pipeline>, 'stages'>, Omit<D.Pipeline, 'stages'>>,
+  Assignable<Omit<Fields<app.Deal>, 'amount' | 'amountHome' | 'weighted' | 'contacts'>, Omit<D.Deal, 'amount' | 'amountHome' | 'weighted' | 'contacts'>>,
+  Assignable<Fields<app.Money>, S.Money>,
+  Assignable<Fields<app.DealContact>, D.Deal['contacts'][number]>,
+  Assignable<Omit<Fields<app.StageColumn>, 'stage' | 'deals' | 'total' | 'weighted'>, Omit<D.StageColumn, 'stage' | 'deals' | 'total' | 'weighted'>>,
+  Assignable<Omit<Fields<app.ClosedSummary>, 'total'>, Omit<D.ClosedSummary, 'total'>>,
+  Assignable<Omit<Fields<app.Board>, 'pipeline' | 'columns' | 'won' | 'lost'>, Omit<D.Board, 'pipeline' | 'columns' | 'won' | 'lost'>>,
+  Assignable<Omit<Fields<app.DealPage>, 'items'>, Omit<D.DealPage, 'items'>>,
+  Assignable<Fields<app.StageVisit>, D.StageVisit>,
+  // probability: null (the stage's default) crosses as JSON null into Go's *int.
+  Assignable<Omit<D.DealInput, 'probability'>, Omit<Fields<app.DealInput>, 'probability'>>,
+  Assignable<D.BoardQuery, Fields<app.BoardQuery>>,
+  Assignable<D.DealTableQuery, Fields<app.DealTableQuery>>,
+  Assignable<D.StageInput, Fields<app.StageInput>>,
+  Assignable<Omit<D.PipelineInput, 'stages'>, Omit<Fields<app.PipelineInput>, 'stages'>>,
   // Calendar, tasks and reminders (issue 5).
   Assignable<Fields<app.CalendarDTO>, C.CalendarInfo>,
   Assignable<Fields<app.OccurrenceDTO>, C.Occurrence>,

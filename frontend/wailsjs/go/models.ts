@@ -183,6 +183,310 @@ export namespace app {
 	        this.contactId = source["contactId"];
 	    }
 	}
+	export class ClosedSummary {
+	    count: number;
+	    total: Money;
+	    missingRates: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ClosedSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.count = source["count"];
+	        this.total = this.convertValues(source["total"], Money);
+	        this.missingRates = source["missingRates"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DealContact {
+	    id: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealContact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
+	export class Money {
+	    minor: number;
+	    currency: string;
+	    text: string;
+	    decimal: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Money(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.minor = source["minor"];
+	        this.currency = source["currency"];
+	        this.text = source["text"];
+	        this.decimal = source["decimal"];
+	    }
+	}
+	export class Deal {
+	    id: string;
+	    version: number;
+	    title: string;
+	    pipelineId: string;
+	    stageId: string;
+	    stageName: string;
+	    status: string;
+	    amount: Money;
+	    amountHome?: Money;
+	    probability: number;
+	    probabilityOverride?: number;
+	    weighted?: Money;
+	    expectedClose: string;
+	    ownerId: string;
+	    ownerName: string;
+	    companyId: string;
+	    companyName: string;
+	    leadId: string;
+	    contactIds: string[];
+	    contacts: DealContact[];
+	    closeReason: string;
+	    notes: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    closedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Deal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.title = source["title"];
+	        this.pipelineId = source["pipelineId"];
+	        this.stageId = source["stageId"];
+	        this.stageName = source["stageName"];
+	        this.status = source["status"];
+	        this.amount = this.convertValues(source["amount"], Money);
+	        this.amountHome = this.convertValues(source["amountHome"], Money);
+	        this.probability = source["probability"];
+	        this.probabilityOverride = source["probabilityOverride"];
+	        this.weighted = this.convertValues(source["weighted"], Money);
+	        this.expectedClose = source["expectedClose"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.companyId = source["companyId"];
+	        this.companyName = source["companyName"];
+	        this.leadId = source["leadId"];
+	        this.contactIds = source["contactIds"];
+	        this.contacts = this.convertValues(source["contacts"], DealContact);
+	        this.closeReason = source["closeReason"];
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.closedAt = source["closedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StageColumn {
+	    stage: Stage;
+	    deals: Deal[];
+	    count: number;
+	    total: Money;
+	    weighted: Money;
+	    missingRates: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StageColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = this.convertValues(source["stage"], Stage);
+	        this.deals = this.convertValues(source["deals"], Deal);
+	        this.count = source["count"];
+	        this.total = this.convertValues(source["total"], Money);
+	        this.weighted = this.convertValues(source["weighted"], Money);
+	        this.missingRates = source["missingRates"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Stage {
+	    id: string;
+	    pipelineId: string;
+	    name: string;
+	    position: number;
+	    probability: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Stage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pipelineId = source["pipelineId"];
+	        this.name = source["name"];
+	        this.position = source["position"];
+	        this.probability = source["probability"];
+	    }
+	}
+	export class Pipeline {
+	    id: string;
+	    name: string;
+	    position: number;
+	    stages: Stage[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Pipeline(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.position = source["position"];
+	        this.stages = this.convertValues(source["stages"], Stage);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Board {
+	    pipeline: Pipeline;
+	    columns: StageColumn[];
+	    won: ClosedSummary;
+	    lost: ClosedSummary;
+	    homeCurrency: string;
+	    closedFrom: string;
+	    closedTo: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Board(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pipeline = this.convertValues(source["pipeline"], Pipeline);
+	        this.columns = this.convertValues(source["columns"], StageColumn);
+	        this.won = this.convertValues(source["won"], ClosedSummary);
+	        this.lost = this.convertValues(source["lost"], ClosedSummary);
+	        this.homeCurrency = source["homeCurrency"];
+	        this.closedFrom = source["closedFrom"];
+	        this.closedTo = source["closedTo"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BoardQuery {
+	    pipelineId: string;
+	    ownerId: string;
+	    query: string;
+	    limitPerStage: number;
+	    closedFrom: string;
+	    closedTo: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BoardQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pipelineId = source["pipelineId"];
+	        this.ownerId = source["ownerId"];
+	        this.query = source["query"];
+	        this.limitPerStage = source["limitPerStage"];
+	        this.closedFrom = source["closedFrom"];
+	        this.closedTo = source["closedTo"];
+	    }
+	}
 	
 	export class CalendarDTO {
 	    id: string;
@@ -246,6 +550,7 @@ export namespace app {
 	        this.problem = source["problem"];
 	    }
 	}
+	
 	export class ColumnChoice {
 	    index: number;
 	    target: string;
@@ -719,6 +1024,100 @@ export namespace app {
 	        this.name = source["name"];
 	        this.kind = source["kind"];
 	        this.options = source["options"];
+	    }
+	}
+	
+	
+	export class DealInput {
+	    title: string;
+	    pipelineId: string;
+	    stageId: string;
+	    amount: string;
+	    currency: string;
+	    probability?: number;
+	    expectedClose: string;
+	    ownerId: string;
+	    companyId: string;
+	    contactIds: string[];
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.pipelineId = source["pipelineId"];
+	        this.stageId = source["stageId"];
+	        this.amount = source["amount"];
+	        this.currency = source["currency"];
+	        this.probability = source["probability"];
+	        this.expectedClose = source["expectedClose"];
+	        this.ownerId = source["ownerId"];
+	        this.companyId = source["companyId"];
+	        this.contactIds = source["contactIds"];
+	        this.notes = source["notes"];
+	    }
+	}
+	export class DealPage {
+	    items: Deal[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Deal);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DealTableQuery {
+	    pipelineId: string;
+	    ownerId: string;
+	    status: string;
+	    query: string;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealTableQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pipelineId = source["pipelineId"];
+	        this.ownerId = source["ownerId"];
+	        this.status = source["status"];
+	        this.query = source["query"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
 	    }
 	}
 	export class Discovery {
@@ -1542,6 +1941,7 @@ export namespace app {
 	        this.undone = source["undone"];
 	    }
 	}
+	
 	export class MoveRequest {
 	    id: string;
 	    version: number;
@@ -1693,6 +2093,57 @@ export namespace app {
 	}
 	
 	
+	export class StageInput {
+	    id: string;
+	    name: string;
+	    probability: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.probability = source["probability"];
+	    }
+	}
+	export class PipelineInput {
+	    id: string;
+	    name: string;
+	    stages: StageInput[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PipelineInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.stages = this.convertValues(source["stages"], StageInput);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class SearchHit {
 	    kind: string;
 	    id: string;
@@ -1729,6 +2180,29 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.language = source["language"];
 	        this.phoneRegion = source["phoneRegion"];
+	    }
+	}
+	
+	
+	
+	export class StageVisit {
+	    stageId: string;
+	    stageName: string;
+	    status: string;
+	    enteredAt: string;
+	    leftAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageVisit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stageId = source["stageId"];
+	        this.stageName = source["stageName"];
+	        this.status = source["status"];
+	        this.enteredAt = source["enteredAt"];
+	        this.leftAt = source["leftAt"];
 	    }
 	}
 	export class Status {
