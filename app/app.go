@@ -13,6 +13,7 @@ import (
 	"fieldbook/backend/deals"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
+	"fieldbook/backend/leads"
 	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
 	"fieldbook/backend/store"
@@ -44,6 +45,8 @@ type Services struct {
 	Currency *CurrencyService
 	// Search: the search box over every kind of record (Ctrl+K).
 	Search *SearchService
+	// Leads: leads, scoring rules and conversion.
+	Leads *LeadsService
 	// Deals: pipelines, the kanban board, the deal table and editor.
 	Deals *DealsService
 }
@@ -114,6 +117,7 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	cur := currencies.New(db, cfg.Clock, s.Settings.phoneRegion)
 	s.Currency = NewCurrencyService(ctx, cur, s.Settings.language, cfg.Events)
 	s.Search = NewSearchService(ctx, newSearcher(db, cfg))
+	s.Leads = NewLeadsService(ctx, leads.New(db, cfg.Clock), own, cfg.Events)
 	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
 	return s
 }
@@ -121,5 +125,6 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 // Bindings lists the objects whose exported methods the front end may call.
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
-		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Deals, s.Search}
+		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Deals,
+		s.Leads, s.Search}
 }

@@ -6,6 +6,7 @@ import { useSellingEvents } from './api/selling';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { SearchSpotlight } from './search/SearchSpotlight';
 import { TasksPage } from './tasks/TasksPage';
+import { LeadsPage } from './leads/LeadsPage';
 import { CompaniesPage } from './companies/CompaniesPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
@@ -47,6 +48,8 @@ function AreaView({ area }: { area: AreaId }) {
       return <ContactsPage />;
     case 'companies':
       return <CompaniesPage />;
+    case 'leads':
+      return <LeadsPage />;
     case 'tasks':
       return <TasksPage />;
     case 'calendar':

@@ -8,6 +8,7 @@ import * as ContactsService from '../../wailsjs/go/app/ContactsService';
 import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
 import * as DealsService from '../../wailsjs/go/app/DealsService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
+import * as LeadsService from '../../wailsjs/go/app/LeadsService';
 import * as OwnersService from '../../wailsjs/go/app/OwnersService';
 import * as RemindersService from '../../wailsjs/go/app/RemindersService';
 import * as SearchService from '../../wailsjs/go/app/SearchService';
@@ -38,6 +39,7 @@ import type {
   TaskQuery,
 } from './calendarTypes';
 import type { ExchangeRate, OwnerInput } from './sellingTypes';
+import type { ConvertLeadRequest, LeadInput, ListLeadsRequest, ScoringRule } from './leadTypes';
 import type { BoardQuery, DealInput, DealTableQuery, PipelineInput } from './dealTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
@@ -191,6 +193,20 @@ export const raw = {
   },
   search: {
     search: (text: string, limit: number) => SearchService.Search(text, limit),
+  },
+  leads: {
+    list: (req: ListLeadsRequest) => LeadsService.List(req as Arg<typeof LeadsService.List>),
+    get: (id: string) => LeadsService.Get(id),
+    create: (input: LeadInput) => LeadsService.Create(input as Arg<typeof LeadsService.Create>),
+    update: (id: string, version: number, input: LeadInput) =>
+      LeadsService.Update(id, version, input as Arg<typeof LeadsService.Update, 2>),
+    delete: (id: string) => LeadsService.Delete(id),
+    restore: (id: string) => LeadsService.Restore(id),
+    rules: () => LeadsService.Rules(),
+    saveRules: (rules: ScoringRule[]) => LeadsService.SaveRules(rules as Arg<typeof LeadsService.SaveRules>),
+    defaultRules: () => LeadsService.DefaultRules(),
+    convert: (id: string, version: number, req: ConvertLeadRequest) =>
+      LeadsService.Convert(id, version, req as Arg<typeof LeadsService.Convert, 2>),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

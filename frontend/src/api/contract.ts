@@ -7,6 +7,7 @@ import type * as IE from './importexport';
 import type * as C from './calendarTypes';
 import type * as S from './sellingTypes';
 import type * as SR from './search';
+import type * as LT from './leadTypes';
 import type * as D from './dealTypes';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
@@ -44,6 +45,16 @@ export type ContractChecks = [
   Assignable<S.OwnerInput, Fields<app.OwnerInput>>,
   // The search box (issue 7).
   Assignable<Fields<app.SearchHit>, SR.SearchHit>,
+  // Leads (issue 6).
+  Assignable<Fields<app.Lead>, LT.Lead>,
+  Assignable<Fields<app.LeadPage>, LT.LeadPage>,
+  Assignable<Fields<app.ScoreReason>, LT.ScoreReason>,
+  Assignable<Fields<app.ScoringRule>, LT.ScoringRule>,
+  Assignable<Fields<app.ConvertLeadResult>, LT.ConvertLeadResult>,
+  Assignable<LT.LeadInput, Fields<app.LeadInput>>,
+  Assignable<LT.ListLeadsRequest, Fields<app.ListLeadsRequest>>,
+  Assignable<LT.ScoringRule, Fields<app.ScoringRule>>,
+  Assignable<LT.ConvertLeadRequest, Fields<app.ConvertLeadRequest>>,
   // Deals (issue 6).
   Assignable<Fields<app.Stage>, D.Stage>,
   Assignable<Omit<Fields<app.Pipeline>, 'stages'>, Omit<D.Pipeline, 'stages'>>,

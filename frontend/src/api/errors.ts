@@ -36,6 +36,10 @@ export const KNOWN_ERROR_CODES = [
   'rrule_invalid',
   'zone_unknown',
   'task_invalid',
+  // leads (LeadsService):
+  'lead_empty',
+  'lead_converted',
+  'scoring_rule_invalid',
   // front-end only:
   'backend_unavailable',
   'unknown',

@@ -41,3 +41,6 @@ export * from './tasks';
 export * from './reminders';
 export * from './calendarHooks';
 export * from './syncCalendarHooks';
+export * from './leadTypes';
+export * from './leads';
+export * from './leadHooks';

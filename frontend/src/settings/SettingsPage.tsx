@@ -5,6 +5,7 @@ import { isLanguage, LANGUAGES } from '../i18n';
 import { notifyError, notifySuccess } from '../lib/notify';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { PhoneRegionSetting } from './PhoneRegionSetting';
+import { ScoringRulesPanel } from './ScoringRulesPanel';
 import { TimeZoneSetting } from './TimeZoneSetting';
 
 export function SettingsPage() {
@@ -61,6 +62,8 @@ export function SettingsPage() {
         <TimeZoneSetting />
 
         <CustomFieldsPanel />
+
+        <ScoringRulesPanel />
 
         <Paper withBorder p="md" radius="md">
           <Text fw={600} size="sm" mb="xs">

@@ -976,6 +976,50 @@ export namespace app {
 		}
 	}
 	
+	export class ConvertLeadRequest {
+	    companyId: string;
+	    createCompany: boolean;
+	    createDeal: boolean;
+	    dealTitle: string;
+	    pipelineId: string;
+	    stageId: string;
+	    amount: string;
+	    currency: string;
+	    ownerId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConvertLeadRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.companyId = source["companyId"];
+	        this.createCompany = source["createCompany"];
+	        this.createDeal = source["createDeal"];
+	        this.dealTitle = source["dealTitle"];
+	        this.pipelineId = source["pipelineId"];
+	        this.stageId = source["stageId"];
+	        this.amount = source["amount"];
+	        this.currency = source["currency"];
+	        this.ownerId = source["ownerId"];
+	    }
+	}
+	export class ConvertLeadResult {
+	    contactId: string;
+	    companyId: string;
+	    dealId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConvertLeadResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.dealId = source["dealId"];
+	    }
+	}
 	export class CurrencyInfo {
 	    code: string;
 	    symbol: string;
@@ -1817,6 +1861,162 @@ export namespace app {
 		}
 	}
 	
+	export class ScoreReason {
+	    ruleId: string;
+	    label: string;
+	    points: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScoreReason(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ruleId = source["ruleId"];
+	        this.label = source["label"];
+	        this.points = source["points"];
+	    }
+	}
+	export class Lead {
+	    id: string;
+	    version: number;
+	    name: string;
+	    email: string;
+	    phone: string;
+	    companyName: string;
+	    title: string;
+	    source: string;
+	    status: string;
+	    ownerId: string;
+	    notes: string;
+	    industry: string;
+	    companySize: string;
+	    country: string;
+	    score: number;
+	    scoreReasons: ScoreReason[];
+	    convertedContactId: string;
+	    convertedCompanyId: string;
+	    convertedDealId: string;
+	    convertedAt: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Lead(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.companyName = source["companyName"];
+	        this.title = source["title"];
+	        this.source = source["source"];
+	        this.status = source["status"];
+	        this.ownerId = source["ownerId"];
+	        this.notes = source["notes"];
+	        this.industry = source["industry"];
+	        this.companySize = source["companySize"];
+	        this.country = source["country"];
+	        this.score = source["score"];
+	        this.scoreReasons = this.convertValues(source["scoreReasons"], ScoreReason);
+	        this.convertedContactId = source["convertedContactId"];
+	        this.convertedCompanyId = source["convertedCompanyId"];
+	        this.convertedDealId = source["convertedDealId"];
+	        this.convertedAt = source["convertedAt"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LeadInput {
+	    name: string;
+	    email: string;
+	    phone: string;
+	    companyName: string;
+	    title: string;
+	    source: string;
+	    status: string;
+	    ownerId: string;
+	    notes: string;
+	    industry: string;
+	    companySize: string;
+	    country: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LeadInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.companyName = source["companyName"];
+	        this.title = source["title"];
+	        this.source = source["source"];
+	        this.status = source["status"];
+	        this.ownerId = source["ownerId"];
+	        this.notes = source["notes"];
+	        this.industry = source["industry"];
+	        this.companySize = source["companySize"];
+	        this.country = source["country"];
+	    }
+	}
+	export class LeadPage {
+	    items: Lead[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LeadPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Lead);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ListCompaniesRequest {
 	    query: string;
 	    offset: number;
@@ -1845,6 +2045,30 @@ export namespace app {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.query = source["query"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class ListLeadsRequest {
+	    query: string;
+	    status: string;
+	    source: string;
+	    ownerId: string;
+	    sort: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListLeadsRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.query = source["query"];
+	        this.status = source["status"];
+	        this.source = source["source"];
+	        this.ownerId = source["ownerId"];
+	        this.sort = source["sort"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
 	    }
@@ -2144,6 +2368,31 @@ export namespace app {
 		}
 	}
 	
+	
+	export class ScoringRule {
+	    id: string;
+	    label: string;
+	    kind: string;
+	    field: string;
+	    op: string;
+	    value: string;
+	    points: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScoringRule(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.label = source["label"];
+	        this.kind = source["kind"];
+	        this.field = source["field"];
+	        this.op = source["op"];
+	        this.value = source["value"];
+	        this.points = source["points"];
+	    }
+	}
 	export class SearchHit {
 	    kind: string;
 	    id: string;
