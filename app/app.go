@@ -5,6 +5,7 @@ import (
 	"log/slog"
 
 	"fieldbook/backend/calendar"
+	"fieldbook/backend/cases"
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
 	"fieldbook/backend/crm"
@@ -13,6 +14,7 @@ import (
 	"fieldbook/backend/deals"
 	"fieldbook/backend/duplicates"
 	"fieldbook/backend/eventcard"
+	"fieldbook/backend/feedback"
 	"fieldbook/backend/leads"
 	"fieldbook/backend/owners"
 	"fieldbook/backend/recurrence"
@@ -49,6 +51,10 @@ type Services struct {
 	Leads *LeadsService
 	// Deals: pipelines, the kanban board, the deal table and editor.
 	Deals *DealsService
+	// Feedback: NPS and CSAT answers of contacts and their scores.
+	Feedback *FeedbackService
+	// Cases: support cases.
+	Cases *CasesService
 }
 
 // Config is what the bound services need besides the database.
@@ -119,6 +125,9 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Search = NewSearchService(ctx, newSearcher(db, cfg))
 	s.Leads = NewLeadsService(ctx, leads.New(db, cfg.Clock), own, cfg.Events)
 	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
+	care := careDeps{names: db, zone: cal.UserLocation, me: own.Me}
+	s.Feedback = NewFeedbackService(ctx, feedback.New(db, cfg.Clock), care, cfg.Events)
+	s.Cases = NewCasesService(ctx, cases.New(db, cfg.Clock), care, cfg.Events)
 	return s
 }
 
@@ -126,5 +135,5 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 func (s *Services) Bindings() []any {
 	return []any{s.Contacts, s.Companies, s.CustomFields, s.Settings, s.Status, s.Sync, s.Duplicates, s.ImportExport,
 		s.Calendar, s.Tasks, s.Reminders, s.Owners, s.Currency, s.Deals,
-		s.Leads, s.Search}
+		s.Leads, s.Feedback, s.Cases, s.Search}
 }

@@ -3,6 +3,9 @@ import { AppShell, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useBackendEvents, useCalendarEvents, useCompanyEvents, useSettings } from './api';
 import { useSellingEvents } from './api/selling';
+import { useCareEvents } from './api/careHooks';
+import { FeedbackPage } from './feedback/FeedbackPage';
+import { CasesPage } from './cases/CasesPage';
 import { ReminderCenter } from './reminders/ReminderCenter';
 import { SearchSpotlight } from './search/SearchSpotlight';
 import { TasksPage } from './tasks/TasksPage';
@@ -64,6 +67,10 @@ function AreaView({ area }: { area: AreaId }) {
           <CalendarPage />
         </Suspense>
       );
+    case 'feedback':
+      return <FeedbackPage />;
+    case 'cases':
+      return <CasesPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':
@@ -79,6 +86,7 @@ export default function App() {
   useBackendEvents();
   useCompanyEvents();
   useSellingEvents();
+  useCareEvents();
   useCalendarEvents();
   useSyncShortcut();
   const ready = useSavedLanguage();

@@ -2,11 +2,13 @@
 // `wails generate module` / `wails build`; never edit those files). Everything else in the app
 // goes through the typed wrappers in this folder.
 import * as CalendarService from '../../wailsjs/go/app/CalendarService';
+import * as CasesService from '../../wailsjs/go/app/CasesService';
 import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
 import * as CurrencyService from '../../wailsjs/go/app/CurrencyService';
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
 import * as CustomFieldsService from '../../wailsjs/go/app/CustomFieldsService';
 import * as DealsService from '../../wailsjs/go/app/DealsService';
+import * as FeedbackService from '../../wailsjs/go/app/FeedbackService';
 import * as ImportExportService from '../../wailsjs/go/app/ImportExportService';
 import * as LeadsService from '../../wailsjs/go/app/LeadsService';
 import * as OwnersService from '../../wailsjs/go/app/OwnersService';
@@ -41,6 +43,7 @@ import type {
 import type { ExchangeRate, OwnerInput } from './sellingTypes';
 import type { ConvertLeadRequest, LeadInput, ListLeadsRequest, ScoringRule } from './leadTypes';
 import type { BoardQuery, DealInput, DealTableQuery, PipelineInput } from './dealTypes';
+import type { CaseInput, CaseQuery, DateRange, FeedbackInput, FeedbackQuery } from './careTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -207,6 +210,30 @@ export const raw = {
     defaultRules: () => LeadsService.DefaultRules(),
     convert: (id: string, version: number, req: ConvertLeadRequest) =>
       LeadsService.Convert(id, version, req as Arg<typeof LeadsService.Convert, 2>),
+  },
+  feedback: {
+    record: (input: FeedbackInput) => FeedbackService.Record(input as Arg<typeof FeedbackService.Record>),
+    update: (id: string, version: number, input: FeedbackInput) =>
+      FeedbackService.Update(id, version, input as Arg<typeof FeedbackService.Update, 2>),
+    delete: (id: string) => FeedbackService.Delete(id),
+    restore: (id: string) => FeedbackService.Restore(id),
+    list: (q: FeedbackQuery) => FeedbackService.List(q as Arg<typeof FeedbackService.List>),
+    forContact: (id: string) => FeedbackService.ForContact(id),
+    forCompany: (id: string) => FeedbackService.ForCompany(id),
+    summary: (r: DateRange) => FeedbackService.Summary(r as Arg<typeof FeedbackService.Summary>),
+  },
+  cases: {
+    open: (input: CaseInput) => CasesService.Open(input as Arg<typeof CasesService.Open>),
+    update: (id: string, version: number, input: CaseInput) => CasesService.Update(id, version, input as Arg<typeof CasesService.Update, 2>),
+    resolve: (id: string, version: number) => CasesService.Resolve(id, version),
+    reopen: (id: string, version: number) => CasesService.Reopen(id, version),
+    delete: (id: string) => CasesService.Delete(id),
+    restore: (id: string) => CasesService.Restore(id),
+    get: (id: string) => CasesService.Get(id),
+    list: (q: CaseQuery) => CasesService.List(q as Arg<typeof CasesService.List>),
+    forContact: (id: string) => CasesService.ForContact(id),
+    forCompany: (id: string) => CasesService.ForCompany(id),
+    stats: (r: DateRange) => CasesService.Stats(r as Arg<typeof CasesService.Stats>),
   },
   runtime: {
     eventsOn: (name: string, cb: (...data: unknown[]) => void): (() => void) => runtime.EventsOn(name, cb),

@@ -9,6 +9,7 @@ import type * as S from './sellingTypes';
 import type * as SR from './search';
 import type * as LT from './leadTypes';
 import type * as D from './dealTypes';
+import type * as K from './careTypes';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -72,6 +73,22 @@ export type ContractChecks = [
   Assignable<D.DealTableQuery, Fields<app.DealTableQuery>>,
   Assignable<D.StageInput, Fields<app.StageInput>>,
   Assignable<Omit<D.PipelineInput, 'stages'>, Omit<Fields<app.PipelineInput>, 'stages'>>,
+  // Customer feedback and support cases (issue 7).
+  Assignable<Fields<app.FeedbackDTO>, K.Feedback>,
+  Assignable<Fields<app.FeedbackPage>, K.FeedbackPage>,
+  Assignable<Fields<app.NPSDTO>, K.NPS>,
+  Assignable<Fields<app.CSATDTO>, K.CSAT>,
+  Assignable<Fields<app.FeedbackMonth>, K.FeedbackMonth>,
+  Assignable<Fields<app.FeedbackSummary>, K.FeedbackSummary>,
+  Assignable<Fields<app.CaseDTO>, K.Case>,
+  Assignable<Fields<app.CasePage>, K.CasePage>,
+  Assignable<Fields<app.CaseStats>, K.CaseStats>,
+  Assignable<Fields<app.PriorityCountDTO>, K.PriorityCount>,
+  Assignable<K.FeedbackInput, Fields<app.FeedbackInput>>,
+  Assignable<K.FeedbackQuery, Fields<app.FeedbackQuery>>,
+  Assignable<K.DateRange, Fields<app.DateRange>>,
+  Assignable<K.CaseInput, Fields<app.CaseInput>>,
+  Assignable<K.CaseQuery, Fields<app.CaseQuery>>,
   // Calendar, tasks and reminders (issue 5).
   Assignable<Fields<app.CalendarDTO>, C.CalendarInfo>,
   Assignable<Fields<app.OccurrenceDTO>, C.Occurrence>,

@@ -288,7 +288,10 @@ export type BackendEvent =
   | 'deals:changed'
   | 'pipelines:changed'
   | 'leads:changed'
-  | 'orders:changed';
+  | 'orders:changed'
+  // Service (issue 7).
+  | 'feedback:changed'
+  | 'cases:changed';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {

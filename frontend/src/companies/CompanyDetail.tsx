@@ -7,6 +7,8 @@ import { addressLines, webHref } from '../contacts/ContactDetail';
 import { useFormat } from '../lib/format';
 import { hashForRecord } from '../shell/hashParams';
 import { hasDetails } from './companyModel';
+import { CustomerFeedbackSection } from '../feedback/CustomerFeedbackSection';
+import { CustomerCasesSection } from '../cases/CustomerCasesSection';
 
 const PEOPLE_STEP = 100;
 
@@ -138,6 +140,8 @@ export function CompanyDetail({ company: c, onEdit, onDelete, deleting }: Props)
             </Button>
           )}
         </Box>
+        <CustomerFeedbackSection companyId={c.id} />
+        <CustomerCasesSection companyId={c.id} companyName={c.name} />
       </Stack>
     </ScrollArea>
   );

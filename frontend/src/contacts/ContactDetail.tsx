@@ -7,6 +7,8 @@ import { useFormat } from '../lib/format';
 import { labelText } from './ContactForm';
 import { CompanyLink, ContactAvatar, CustomValues, PhoneValues } from './ContactExtras';
 import { ContactMeetings } from '../calendar/ContactMeetings';
+import { CustomerFeedbackSection } from '../feedback/CustomerFeedbackSection';
+import { CustomerCasesSection } from '../cases/CustomerCasesSection';
 
 interface ContactDetailProps {
   contact: Contact;
@@ -162,6 +164,8 @@ export const ContactDetail = memo(function ContactDetail({ contact: c, onEdit, o
         </dl>
 
         <ContactMeetings contactId={c.id} />
+        <CustomerFeedbackSection contactId={c.id} contactName={c.displayName} />
+        <CustomerCasesSection contactId={c.id} contactName={c.displayName} />
 
         <Text size="xs" c="dimmed" data-testid="detail-dates">
           {t('detail.created', { date: fmt.dateTime(c.createdAt) })}

@@ -39,7 +39,7 @@ export type AreaId = (typeof AREAS)[number];
 export const DEFAULT_AREA: AreaId = 'contacts';
 
 /** Areas that work today; the others show a "coming soon" panel. */
-export const READY_AREAS: ReadonlySet<AreaId> = new Set<AreaId>(['contacts', 'companies', 'leads', 'tasks', 'calendar', 'sync', 'settings']);
+export const READY_AREAS: ReadonlySet<AreaId> = new Set<AreaId>(['contacts', 'companies', 'leads', 'tasks', 'calendar', 'sync', 'settings', 'feedback', 'cases']);
 
 export const AREA_ICONS: Record<AreaId, Icon> = {
   contacts: IconAddressBook,

@@ -487,6 +487,24 @@ export namespace app {
 	        this.closedTo = source["closedTo"];
 	    }
 	}
+	export class CSATDTO {
+	    responses: number;
+	    satisfied: number;
+	    share: number;
+	    mean: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSATDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.responses = source["responses"];
+	        this.satisfied = source["satisfied"];
+	        this.share = source["share"];
+	        this.mean = source["mean"];
+	    }
+	}
 	
 	export class CalendarDTO {
 	    id: string;
@@ -523,6 +541,194 @@ export namespace app {
 	        this.name = source["name"];
 	        this.color = source["color"];
 	    }
+	}
+	export class CaseDTO {
+	    id: string;
+	    number: string;
+	    version: number;
+	    subject: string;
+	    description: string;
+	    contactId: string;
+	    contactName: string;
+	    companyId: string;
+	    companyName: string;
+	    priority: string;
+	    status: string;
+	    ownerId: string;
+	    openedAt: string;
+	    resolvedAt: string;
+	    resolutionMinutes: number;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.number = source["number"];
+	        this.version = source["version"];
+	        this.subject = source["subject"];
+	        this.description = source["description"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.companyId = source["companyId"];
+	        this.companyName = source["companyName"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	        this.ownerId = source["ownerId"];
+	        this.openedAt = source["openedAt"];
+	        this.resolvedAt = source["resolvedAt"];
+	        this.resolutionMinutes = source["resolutionMinutes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class CaseInput {
+	    subject: string;
+	    description: string;
+	    contactId: string;
+	    companyId: string;
+	    priority: string;
+	    status: string;
+	    ownerId: string;
+	    openedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.subject = source["subject"];
+	        this.description = source["description"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.priority = source["priority"];
+	        this.status = source["status"];
+	        this.ownerId = source["ownerId"];
+	        this.openedAt = source["openedAt"];
+	    }
+	}
+	export class CasePage {
+	    items: CaseDTO[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CasePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], CaseDTO);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CaseQuery {
+	    statuses: string[];
+	    priorities: string[];
+	    ownerId: string;
+	    contactId: string;
+	    companyId: string;
+	    text: string;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.statuses = source["statuses"];
+	        this.priorities = source["priorities"];
+	        this.ownerId = source["ownerId"];
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.text = source["text"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class PriorityCountDTO {
+	    priority: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PriorityCountDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.priority = source["priority"];
+	        this.count = source["count"];
+	    }
+	}
+	export class CaseStats {
+	    resolved: number;
+	    meanHours: number;
+	    medianHours: number;
+	    open: number;
+	    pending: number;
+	    backlog: PriorityCountDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CaseStats(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.resolved = source["resolved"];
+	        this.meanHours = source["meanHours"];
+	        this.medianHours = source["medianHours"];
+	        this.open = source["open"];
+	        this.pending = source["pending"];
+	        this.backlog = this.convertValues(source["backlog"], PriorityCountDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Certificate {
 	    fingerprint: string;
@@ -1070,6 +1276,20 @@ export namespace app {
 	        this.options = source["options"];
 	    }
 	}
+	export class DateRange {
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DateRange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
 	
 	
 	export class DealInput {
@@ -1575,6 +1795,222 @@ export namespace app {
 	        this.count = source["count"];
 	        this.paths = source["paths"];
 	    }
+	}
+	export class FeedbackDTO {
+	    id: string;
+	    version: number;
+	    contactId: string;
+	    contactName: string;
+	    companyId: string;
+	    companyName: string;
+	    kind: string;
+	    score: number;
+	    band: string;
+	    comment: string;
+	    receivedAt: string;
+	    ownerId: string;
+	    createdAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.companyId = source["companyId"];
+	        this.companyName = source["companyName"];
+	        this.kind = source["kind"];
+	        this.score = source["score"];
+	        this.band = source["band"];
+	        this.comment = source["comment"];
+	        this.receivedAt = source["receivedAt"];
+	        this.ownerId = source["ownerId"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class FeedbackInput {
+	    contactId: string;
+	    kind: string;
+	    score: number;
+	    comment: string;
+	    receivedAt: string;
+	    ownerId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.kind = source["kind"];
+	        this.score = source["score"];
+	        this.comment = source["comment"];
+	        this.receivedAt = source["receivedAt"];
+	        this.ownerId = source["ownerId"];
+	    }
+	}
+	export class NPSDTO {
+	    responses: number;
+	    promoters: number;
+	    passives: number;
+	    detractors: number;
+	    score: number;
+	    num: number;
+	    den: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new NPSDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.responses = source["responses"];
+	        this.promoters = source["promoters"];
+	        this.passives = source["passives"];
+	        this.detractors = source["detractors"];
+	        this.score = source["score"];
+	        this.num = source["num"];
+	        this.den = source["den"];
+	    }
+	}
+	export class FeedbackMonth {
+	    month: string;
+	    nps: NPSDTO;
+	    csat: CSATDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.nps = this.convertValues(source["nps"], NPSDTO);
+	        this.csat = this.convertValues(source["csat"], CSATDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FeedbackPage {
+	    items: FeedbackDTO[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], FeedbackDTO);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FeedbackQuery {
+	    contactId: string;
+	    companyId: string;
+	    kind: string;
+	    from: string;
+	    to: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.kind = source["kind"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class FeedbackSummary {
+	    from: string;
+	    to: string;
+	    count: number;
+	    nps: NPSDTO;
+	    csat: CSATDTO;
+	    months: FeedbackMonth[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.count = source["count"];
+	        this.nps = this.convertValues(source["nps"], NPSDTO);
+	        this.csat = this.convertValues(source["csat"], CSATDTO);
+	        this.months = this.convertValues(source["months"], FeedbackMonth);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ImportCalendarItem {
 	    kind: string;
@@ -2188,6 +2624,7 @@ export namespace app {
 	        this.end = source["end"];
 	    }
 	}
+	
 	export class OccurrenceDTO {
 	    eventId: string;
 	    calendarId: string;
@@ -2367,6 +2804,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	
 	
 	export class ScoringRule {
