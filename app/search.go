@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"strings"
 
 	"fieldbook/backend/search"
 	"fieldbook/backend/store"
@@ -13,14 +14,18 @@ type SearchHit struct {
 	Kind string `json:"kind"`
 	ID   string `json:"id"`
 	// Area is the area that opens the record (see frontend src/shell/areas.ts).
-	Area     string `json:"area"`
+	Area string `json:"area"`
+	// OpenID is the id to open in Area: the record's own, or for a kind
+	// shown on another record's page (an activity) that record's.
+	OpenID   string `json:"openId"`
 	Title    string `json:"title"`
 	Subtitle string `json:"subtitle"`
 	// Snippet is plain text around the match outside the title ("" when
 	// only the title matched); the UI marks the typed words in it.
 	Snippet string `json:"snippet"`
-	// Extra is one more fact by kind: a contact's e-mail, a company's web
-	// site, a meeting's start (UTC, RFC 3339), a task's due date.
+	// Extra is one more fact by kind: a contact's or lead's e-mail, a
+	// company's web site, a meeting's start or an activity's time (UTC, RFC
+	// 3339), a task's due date, a deal's expected close, a case's opening.
 	Extra string `json:"extra"`
 }
 
@@ -39,7 +44,7 @@ var searchAreas = map[string]string{
 
 // storeSearchKinds are the store's indexes the search box reads, in the
 // order the UI groups them by default.
-var storeSearchKinds = []string{"contact", "company", "event", "task"}
+var storeSearchKinds = []string{"contact", "company", "lead", "deal", "event", "task", "activity", "case"}
 
 // newSearcher builds the search over the store's indexes.
 func newSearcher(db *store.DB, cfg Config) *search.Searcher {
@@ -76,7 +81,11 @@ func (s *SearchService) Search(text string, limit int) ([]SearchHit, error) {
 	}
 	out := make([]SearchHit, len(hits))
 	for i, h := range hits {
-		out[i] = SearchHit{Kind: h.Kind, ID: h.ID, Area: searchAreas[h.Kind], Title: h.Title, Subtitle: h.Subtitle, Snippet: h.Snippet, Extra: h.Extra}
+		area, open := searchAreas[h.Kind], h.ID
+		if k, id, ok := strings.Cut(h.Opens, ":"); ok && searchAreas[k] != "" && id != "" {
+			area, open = searchAreas[k], id
+		}
+		out[i] = SearchHit{Kind: h.Kind, ID: h.ID, Area: area, OpenID: open, Title: h.Title, Subtitle: h.Subtitle, Snippet: h.Snippet, Extra: h.Extra}
 	}
 	return out, nil
 }

@@ -54,3 +54,34 @@ func TestSearchServiceFindsEveryKindWithItsArea(t *testing.T) {
 		t.Errorf("blank: %+v, %v", hits, err)
 	}
 }
+
+func TestSearchServiceFindsLeadsAndCasesInTheirAreas(t *testing.T) {
+	s := openServices(t, filepath.Join(t.TempDir(), "s.db"))
+	lead, err := s.Leads.Create(LeadInput{Name: "Quentin Marsh", CompanyName: "Marshland Farms", Email: "q@marsh.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kase, err := s.Cases.Open(CaseInput{Subject: "Marsh pump leaking", Priority: "high", Status: "open"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := s.Search.Search("marsh", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byKind := map[string]SearchHit{}
+	for _, h := range hits {
+		byKind[h.Kind] = h
+	}
+	if l := byKind["lead"]; l.ID != lead.ID || l.Area != "leads" || l.OpenID != lead.ID || l.Extra != "q@marsh.example" {
+		t.Errorf("lead hit = %+v (all: %+v)", l, hits)
+	}
+	if c := byKind["case"]; c.ID != kase.ID || c.Area != "cases" || c.Subtitle != kase.Number {
+		t.Errorf("case hit = %+v", c)
+	}
+	// The case's subject starts with the word, the lead's name only holds
+	// it: the case ranks first.
+	if len(hits) != 2 || hits[0].Kind != "case" {
+		t.Errorf("order = %+v", hits)
+	}
+}

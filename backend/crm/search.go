@@ -23,4 +23,7 @@ type SearchHit struct {
 	Extra string
 	// UpdatedAt is when the record last changed: recent records rank slightly ahead.
 	UpdatedAt time.Time
+	// Opens names the record whose page shows this one, "kind:id" (an
+	// activity opens on its contact's page); "" for the record itself.
+	Opens string
 }

@@ -42,7 +42,7 @@ func (s *IndexSource) Search(ctx context.Context, q Query) ([]crm.SearchHit, err
 	hits := make([]crm.SearchHit, len(rows))
 	for i, r := range rows {
 		hits[i] = crm.SearchHit{Kind: s.kind, ID: r.ID, Title: r.Title, Subtitle: r.Subtitle, Extra: r.Extra,
-			Rank: Normalize(r.Score), Snippet: Snippet(r.Body, words, r.Title, r.Subtitle, r.Extra), UpdatedAt: r.UpdatedAt}
+			Rank: Normalize(r.Score), Snippet: Snippet(r.Body, words, r.Title, r.Subtitle, r.Extra), UpdatedAt: r.UpdatedAt, Opens: r.Opens}
 	}
 	return hits, nil
 }

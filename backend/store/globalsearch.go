@@ -22,6 +22,10 @@ type SearchRow struct {
 	Body string
 	// UpdatedAt is when the record last changed (zero when unreadable).
 	UpdatedAt time.Time
+	// Opens names the record that shows this one, "kind:id" (an activity
+	// opens on its contact's, company's, lead's or deal's page); "" for the
+	// record itself.
+	Opens string
 }
 
 // searchIndex describes one full-text index the global search reads.
@@ -32,6 +36,9 @@ type searchIndex struct {
 	weights string // bm25 weights, one per FTS column: titles weigh most
 	// columns selects, from t: id, title, subtitle, extra, body, updated_at.
 	columns string
+	// opens selects the record that shows this one, "kind:id" ('' or unset:
+	// the record itself).
+	opens string
 }
 
 // jsonValues lists the "value" members of a JSON array of labelled values
@@ -72,6 +79,31 @@ var searchIndexes = map[string]searchIndex{
 		fts: "tasks_fts", table: "tasks", title: "{title}", weights: "10, 1",
 		columns: `t.id, t.title, CASE t.status WHEN 'completed' THEN 'completed' ELSE '' END, t.due, t.notes, t.updated_at`,
 	},
+	"lead": {
+		fts: "leads_fts", table: "leads", title: "{name company}", weights: "10, 5, 2, 1",
+		columns: `t.id, CASE WHEN t.name <> '' THEN t.name ELSE t.company_name END,
+			trim(t.title || CASE WHEN t.title <> '' AND t.company_name <> '' AND t.name <> '' THEN ' · ' ELSE '' END ||
+				CASE WHEN t.name <> '' THEN t.company_name ELSE '' END),
+			t.email, t.email || char(10) || t.phone || char(10) || t.source || char(10) || t.notes, t.updated_at`,
+	},
+	"deal": {
+		fts: "deals_fts", table: "deals", title: "{title}", weights: "10, 4, 1",
+		columns: `t.id, t.title, coalesce((SELECT c.name FROM companies c WHERE c.id = t.company_id), ''), t.expected_close,
+			t.notes || char(10) || t.close_reason, t.updated_at`,
+	},
+	"case": {
+		fts: "cases_fts", table: "cases", title: "{subject number}", weights: "10, 6, 1",
+		columns: `t.id, t.subject, t.number, t.opened_at, t.description, t.updated_at`,
+	},
+	"activity": {
+		fts: "activities_fts", table: "activities", title: "{subject}", weights: "10, 1",
+		columns: `t.id, CASE WHEN t.subject <> '' THEN t.subject ELSE substr(t.body, 1, 80) END,
+			coalesce((SELECT c.display_name FROM contacts c WHERE c.id = t.contact_id), (SELECT co.name FROM companies co WHERE co.id = t.company_id),
+				(SELECT l.name FROM leads l WHERE l.id = t.lead_id), (SELECT d.title FROM deals d WHERE d.id = t.deal_id), ''),
+			t.occurred_at, t.body, t.updated_at`,
+		opens: `CASE WHEN t.contact_id IS NOT NULL THEN 'contact:' || t.contact_id WHEN t.company_id IS NOT NULL THEN 'company:' || t.company_id
+				WHEN t.lead_id IS NOT NULL THEN 'lead:' || t.lead_id WHEN t.deal_id IS NOT NULL THEN 'deal:' || t.deal_id ELSE '' END`,
+	},
 }
 
 // Search caps: a ranked query scores at most rankCap of the newest matches
@@ -109,7 +141,11 @@ func (d *DB) SearchRows(ctx context.Context, kind, text string, limit int) ([]Se
 			GROUP BY r ORDER BY max(s) DESC LIMIT ?4)`
 		args = []any{inTitle, match, rankCap, limit}
 	}
-	q += ` SELECT m.s, ` + ix.columns + ` FROM m JOIN ` + ix.table + ` t ON t.rowid = m.r WHERE t.deleted_at IS NULL ORDER BY m.s DESC, m.r DESC`
+	opens := ix.opens
+	if opens == "" {
+		opens = "''"
+	}
+	q += ` SELECT m.s, ` + ix.columns + `, ` + opens + ` FROM m JOIN ` + ix.table + ` t ON t.rowid = m.r WHERE t.deleted_at IS NULL ORDER BY m.s DESC, m.r DESC`
 	rows, err := d.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: search %s for %q: %w", kind, text, err)
@@ -121,7 +157,7 @@ func (d *DB) SearchRows(ctx context.Context, kind, text string, limit int) ([]Se
 			r       SearchRow
 			updated string
 		)
-		if err := rows.Scan(&r.Score, &r.ID, &r.Title, &r.Subtitle, &r.Extra, &r.Body, &updated); err != nil {
+		if err := rows.Scan(&r.Score, &r.ID, &r.Title, &r.Subtitle, &r.Extra, &r.Body, &updated, &r.Opens); err != nil {
 			return nil, fmt.Errorf("store: search %s for %q: %w", kind, text, err)
 		}
 		r.UpdatedAt, _ = parseTime(updated) // a damaged time only loses the recency nudge

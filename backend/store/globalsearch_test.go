@@ -194,3 +194,75 @@ func TestSearchIndexesSurviveDamagedJSON(t *testing.T) {
 		t.Errorf("event → %q", got)
 	}
 }
+
+// TestSearchRowsSellingAndCareKinds covers the indexes of leads, deals,
+// support cases and activities: rows written as their stores write them
+// (plain SQL here, so the test does not depend on those areas' code) are
+// found, follow edits and tombstones, and an activity opens on its contact.
+func TestSearchRowsSellingAndCareKinds(t *testing.T) {
+	ctx := context.Background()
+	db, clock := openTestDB(t)
+	ann := mustCreate(t, db, clock, crm.ContactFields{GivenName: "Ann", FamilyName: "Lee", Company: "Padma Traders"})
+	var companyID string
+	if err := db.db.QueryRowContext(ctx, `SELECT company_id FROM contacts WHERE id = ?`, ann.ID).Scan(&companyID); err != nil {
+		t.Fatal(err)
+	}
+	now := formatTime(clock.Now())
+	exec := func(q string, args ...any) {
+		t.Helper()
+		if _, err := db.db.ExecContext(ctx, q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	exec(`INSERT INTO leads (id, name, email, phone, company_name, title, source, notes, created_at, updated_at)
+		VALUES ('l1', 'Karim Chowdhury', 'karim@jute.example', '+880 1711-223344', 'Jute Works', 'Buyer', 'trade fair', 'wants samples', ?1, ?1)`, now)
+	exec(`INSERT INTO deals (id, title, pipeline_id, stage_id, currency, company_id, notes, expected_close, created_at, updated_at)
+		VALUES ('d1', 'Spring jute order', '01900000-0000-7000-8000-000000000001', '01900000-0000-7000-8000-000000000011', 'EUR', ?2,
+		'two containers', '2027-03-01', ?1, ?1)`, now, companyID)
+	exec(`INSERT INTO cases (id, version, number, subject, description, priority, status, opened_at, created_at, updated_at)
+		VALUES ('k1', 1, 'C-0042', 'Broken zipper on delivery', 'customer sent photos', 'high', 'open', ?1, ?1, ?1)`, now)
+	exec(`INSERT INTO activities (id, kind, occurred_at, subject, body, contact_id, created_at, updated_at)
+		VALUES ('a1', 'call', ?1, '', 'Talked about the zipper replacement', ?2, ?1, ?1)`, now, ann.ID)
+
+	for _, tc := range []struct{ kind, text, title string }{
+		{"lead", "karim", "Karim Chowdhury"},
+		{"lead", "jute", "Karim Chowdhury"},
+		{"lead", "8801711223", "Karim Chowdhury"}, // digits from the start (contacts match any run)
+		{"lead", "samples", "Karim Chowdhury"},
+		{"deal", "spring", "Spring jute order"},
+		{"deal", "padma", "Spring jute order"},
+		{"deal", "containers", "Spring jute order"},
+		{"case", "zipper", "Broken zipper on delivery"},
+		{"case", "C-0042", "Broken zipper on delivery"},
+		{"case", "photos", "Broken zipper on delivery"},
+		{"activity", "zipper repl", "Talked about the zipper replacement"},
+	} {
+		if got := rowTitles(t, db, tc.kind, tc.text); !slices.Equal(got, []string{tc.title}) {
+			t.Errorf("%s %q → %q, want %q", tc.kind, tc.text, got, tc.title)
+		}
+	}
+	rows, err := db.SearchRows(ctx, "activity", "zipper", 5)
+	if err != nil || len(rows) != 1 || rows[0].Opens != "contact:"+ann.ID || rows[0].Subtitle != "Ann Lee" {
+		t.Fatalf("activity row = %+v, %v", rows, err)
+	}
+	rows, _ = db.SearchRows(ctx, "deal", "spring", 5)
+	if len(rows) != 1 || rows[0].Subtitle != "Padma Traders" || rows[0].Extra != "2027-03-01" || rows[0].Opens != "" {
+		t.Errorf("deal row = %+v", rows)
+	}
+
+	exec(`UPDATE leads SET name = 'Karim Hossain', version = 2 WHERE id = 'l1'`)
+	exec(`UPDATE cases SET deleted_at = ?1 WHERE id = 'k1'`, now)
+	exec(`UPDATE deals SET title = 'Autumn order', version = 2 WHERE id = 'd1'`)
+	if got := rowTitles(t, db, "lead", "hossain"); !slices.Equal(got, []string{"Karim Hossain"}) {
+		t.Errorf("renamed lead → %q", got)
+	}
+	if got := rowTitles(t, db, "lead", "chowdhury"); len(got) != 0 {
+		t.Errorf("old lead name still found: %q", got)
+	}
+	if got := rowTitles(t, db, "case", "zipper"); len(got) != 0 {
+		t.Errorf("deleted case found: %q", got)
+	}
+	if got := rowTitles(t, db, "deal", "spring"); len(got) != 0 {
+		t.Errorf("old deal title found: %q", got)
+	}
+}

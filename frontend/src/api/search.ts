@@ -10,11 +10,16 @@ export interface SearchHit {
   id: string;
   /** The area that opens the record (src/shell/areas.ts). */
   area: string;
+  /** The id to open in area: the record's own, or the record whose page shows it (an activity's contact). */
+  openId: string;
   title: string;
   subtitle: string;
   /** Plain text around the match outside the title; "" when only the title matched. */
   snippet: string;
-  /** A contact's e-mail, a company's web site, a meeting's start (UTC), a task's due date. */
+  /**
+   * A contact's or lead's e-mail, a company's web site, a meeting's start, an activity's time or a
+   * case's opening (UTC instants), a task's due date, a deal's expected close.
+   */
   extra: string;
 }
 
@@ -26,6 +31,7 @@ function hit(v: unknown): SearchHit {
     kind: str(o.kind),
     id: str(o.id),
     area: str(o.area),
+    openId: str(o.openId),
     title: str(o.title),
     subtitle: str(o.subtitle),
     snippet: str(o.snippet),

@@ -7,6 +7,7 @@ const hit = (patch: Partial<SearchHit>): SearchHit => ({
   kind: 'contact',
   id: 'c1',
   area: 'contacts',
+  openId: '',
   title: '',
   subtitle: '',
   snippet: '',
@@ -49,6 +50,8 @@ describe('searchModel', () => {
       '#/calendar?event=e1&at=2026-12-01T09%3A00%3A00.000Z',
     );
     expect(hashForHit(hit({ kind: 'deal', area: 'deals', id: 'd1' }))).toBe('#/deals?id=d1');
+    // An activity opens on the page of the record it belongs to.
+    expect(hashForHit(hit({ kind: 'activity', area: 'contacts', id: 'a1', openId: 'c9' }))).toBe('#/contacts?id=c9');
     expect(hashForHit(hit({ area: 'nowhere' }))).toBeNull();
   });
 
@@ -68,6 +71,7 @@ describe('searchModel', () => {
 
   it('formats a meeting’s start and a task’s due date, and leaves other extras alone', () => {
     expect(extraText(hit({ kind: 'task', extra: '2026-11-30' }), 'en')).toBe('Nov 30, 2026');
+    expect(extraText(hit({ kind: 'deal', extra: '2027-03-01' }), 'en')).toBe('Mar 1, 2027');
     expect(extraText(hit({ kind: 'event', extra: 'not a time' }), 'en')).toBe('not a time');
     expect(extraText(hit({ extra: 'ann@example.com' }), 'en')).toBe('ann@example.com');
     expect(extraText(hit({ kind: 'event', extra: '2026-12-01T09:00:00.000Z' }), 'en')).toMatch(/Dec 1, 2026/);

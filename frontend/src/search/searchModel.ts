@@ -48,7 +48,7 @@ export function hashForHit(hit: SearchHit): string | null {
     if (hit.extra) p.set('at', hit.extra);
     return `#/calendar?${p.toString()}`;
   }
-  return hashForRecord(hit.area, hit.id);
+  return hashForRecord(hit.area, hit.openId || hit.id);
 }
 
 /** A group of hits of one kind, in the order of its best hit. */
@@ -83,11 +83,11 @@ export function iconForArea(area: AreaId | null): Icon | null {
 export function extraText(hit: SearchHit, lang: string): string {
   if (!hit.extra) return '';
   try {
-    if (hit.kind === 'event') {
+    if (hit.kind === 'event' || hit.kind === 'activity' || hit.kind === 'case') {
       const d = new Date(hit.extra);
       if (!Number.isNaN(d.getTime())) return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
     }
-    if (hit.kind === 'task' && /^\d{4}-\d{2}-\d{2}/.test(hit.extra)) {
+    if ((hit.kind === 'task' || hit.kind === 'deal') && /^\d{4}-\d{2}-\d{2}/.test(hit.extra)) {
       const [y, m, d] = hit.extra.slice(0, 10).split('-').map(Number);
       return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
     }

@@ -2835,6 +2835,7 @@ export namespace app {
 	    kind: string;
 	    id: string;
 	    area: string;
+	    openId: string;
 	    title: string;
 	    subtitle: string;
 	    snippet: string;
@@ -2849,6 +2850,7 @@ export namespace app {
 	        this.kind = source["kind"];
 	        this.id = source["id"];
 	        this.area = source["area"];
+	        this.openId = source["openId"];
 	        this.title = source["title"];
 	        this.subtitle = source["subtitle"];
 	        this.snippet = source["snippet"];
