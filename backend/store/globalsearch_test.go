@@ -266,3 +266,17 @@ func TestSearchRowsSellingAndCareKinds(t *testing.T) {
 		t.Errorf("old deal title found: %q", got)
 	}
 }
+
+func TestSearchRowsTriesWholeWordsFirstOnlyWhenTheyFillTheLimit(t *testing.T) {
+	db, clock := openTestDB(t)
+	mustCreate(t, db, clock, crm.ContactFields{GivenName: "Annabel", FamilyName: "Ray"})
+	mustCreate(t, db, clock, crm.ContactFields{GivenName: "Anna", FamilyName: "Bell"})
+	mustCreate(t, db, clock, crm.ContactFields{GivenName: "Anna", FamilyName: "Cole"})
+	rows, err := db.SearchRows(context.Background(), "contact", "anna", 2)
+	if err != nil || len(rows) != 2 || rows[0].Title == "Annabel Ray" || rows[1].Title == "Annabel Ray" {
+		t.Errorf("limit 2: %+v, %v (the two whole-word matches)", rows, err)
+	}
+	if got := rowTitles(t, db, "contact", "anna"); len(got) != 3 || !slices.Contains(got, "Annabel Ray") {
+		t.Errorf("limit 20: %q (whole words do not fill it: prefixes too)", got)
+	}
+}
