@@ -48,6 +48,8 @@ type Services struct {
 	Owners *OwnersService
 	// Currency: the home currency and the exchange rates into it.
 	Currency *CurrencyService
+	// Search: the search box over every kind of record (Ctrl+K).
+	Search *SearchService
 	// Leads: leads, scoring rules and conversion.
 	Leads *LeadsService
 	// Deals: pipelines, the kanban board, the deal table and editor.
@@ -139,6 +141,7 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Feedback = NewFeedbackService(ctx, feedback.New(db, cfg.Clock), care, cfg.Events)
 	s.Cases = NewCasesService(ctx, cases.New(db, cfg.Clock), care, cfg.Events)
 	s.Campaigns = NewCampaignsService(ctx, campaigns.New(db, cur, cfg.Clock), s.Settings.language, cfg.Events)
+	s.Search = NewSearchService(ctx, newSearcher(db, cfg))
 	return s
 }
 
@@ -153,5 +156,6 @@ func (s *Services) Bindings() []any {
 		s.Feedback,
 		s.Cases,
 		s.Campaigns,
+		s.Search,
 	}
 }

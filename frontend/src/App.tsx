@@ -7,6 +7,7 @@ import { useCareEvents } from './api/careHooks';
 import { FeedbackPage } from './feedback/FeedbackPage';
 import { CasesPage } from './cases/CasesPage';
 import { ReminderCenter } from './reminders/ReminderCenter';
+import { SearchSpotlight } from './search/SearchSpotlight';
 import { TasksPage } from './tasks/TasksPage';
 import { LeadsPage } from './leads/LeadsPage';
 import { CompaniesPage } from './companies/CompaniesPage';
@@ -126,6 +127,7 @@ export default function App() {
         </div>
       </AppShell.Main>
       <ReminderCenter />
+      <SearchSpotlight />
       <AppShell.Footer bg="gray.0">
         <StatusBar />
       </AppShell.Footer>

@@ -16,6 +16,7 @@ import * as LeadsService from '../../wailsjs/go/app/LeadsService';
 import * as OrdersService from '../../wailsjs/go/app/OrdersService';
 import * as OwnersService from '../../wailsjs/go/app/OwnersService';
 import * as RemindersService from '../../wailsjs/go/app/RemindersService';
+import * as SearchService from '../../wailsjs/go/app/SearchService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
 import * as StatusService from '../../wailsjs/go/app/StatusService';
 import * as SyncService from '../../wailsjs/go/app/SyncService';
@@ -248,6 +249,9 @@ export const raw = {
     restore: (id: string) => ActivitiesService.Restore(id),
     timeline: (req: TimelineRequest) => ActivitiesService.Timeline(req as Arg<typeof ActivitiesService.Timeline>),
     logEmail: (contactId: string, fileName: string, dataBase64: string) => ActivitiesService.LogEmail(contactId, fileName, dataBase64),
+  },
+  search: {
+    search: (text: string, limit: number) => SearchService.Search(text, limit),
   },
   leads: {
     list: (req: ListLeadsRequest) => LeadsService.List(req as Arg<typeof LeadsService.List>),

@@ -12,6 +12,7 @@ import type * as A from './activityTypes';
 import type * as O from './orderTypes';
 import type * as K from './careTypes';
 import type * as CA from './campaignTypes';
+import type * as SR from './search';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -46,6 +47,8 @@ export type ContractChecks = [
   Assignable<Fields<app.CurrencyInfo>, S.CurrencyInfo>,
   Assignable<Fields<app.ExchangeRate>, S.ExchangeRate>,
   Assignable<S.OwnerInput, Fields<app.OwnerInput>>,
+  // The search box (issue 7).
+  Assignable<Fields<app.SearchHit>, SR.SearchHit>,
   // Leads (issue 6).
   Assignable<Fields<app.Lead>, LT.Lead>,
   Assignable<Fields<app.LeadPage>, LT.LeadPage>,

@@ -3699,6 +3699,32 @@ export namespace app {
 	        this.points = source["points"];
 	    }
 	}
+	export class SearchHit {
+	    kind: string;
+	    id: string;
+	    area: string;
+	    openId: string;
+	    title: string;
+	    subtitle: string;
+	    snippet: string;
+	    extra: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SearchHit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.area = source["area"];
+	        this.openId = source["openId"];
+	        this.title = source["title"];
+	        this.subtitle = source["subtitle"];
+	        this.snippet = source["snippet"];
+	        this.extra = source["extra"];
+	    }
+	}
 	export class Settings {
 	    language: string;
 	    phoneRegion: string;
