@@ -6,6 +6,7 @@ import (
 
 	"fieldbook/backend/activities"
 	"fieldbook/backend/calendar"
+	"fieldbook/backend/campaigns"
 	"fieldbook/backend/cases"
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
@@ -48,6 +49,8 @@ type Services struct {
 	Owners *OwnersService
 	// Currency: the home currency and the exchange rates into it.
 	Currency *CurrencyService
+	// Search: the search box over every kind of record (Ctrl+K).
+	Search *SearchService
 	// Leads: leads, scoring rules and conversion.
 	Leads *LeadsService
 	// Deals: pipelines, the kanban board, the deal table and editor.
@@ -62,6 +65,8 @@ type Services struct {
 	Cases *CasesService
 
 	Reports *ReportsService
+	// Campaigns: campaigns, saved contact filters, targeting and ROI.
+	Campaigns *CampaignsService
 }
 
 // Config is what the bound services need besides the database.
@@ -140,6 +145,8 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Cases = NewCasesService(ctx, cases.New(db, cfg.Clock), care, cfg.Events)
 	s.Reports = NewReportsService(ctx, reports.New(db, cur, cfg.Clock, cal.UserLocation), s.Settings.language, cal.UserLocation,
 		cfg.Clock, cfg.Dialogs, s.Calendar, s.Tasks, s.Activities)
+	s.Campaigns = NewCampaignsService(ctx, campaigns.New(db, cur, cfg.Clock), s.Settings.language, cfg.Events)
+	s.Search = NewSearchService(ctx, newSearcher(db, cfg))
 	return s
 }
 
@@ -154,5 +161,7 @@ func (s *Services) Bindings() []any {
 		s.Feedback,
 		s.Cases,
 		s.Reports,
+		s.Campaigns,
+		s.Search,
 	}
 }

@@ -99,14 +99,14 @@ describe('App shell', () => {
     expect(screen.getByTestId('brand')).toHaveTextContent('Fieldbook');
   });
 
-  it('shows an honest coming-soon panel for unbuilt areas and keeps the area in the hash', async () => {
+  it('every area is built now (no coming-soon panel), and the area is kept in the hash', async () => {
+    api.reports.listReports.mockResolvedValue([{ name: 'win_rate', filters: ['range'], chart: 'bar' }]);
     const { user } = setup();
-    await user.click(await screen.findByRole('link', { name: 'Campaigns' }));
-    const panel = screen.getByTestId('coming-soon');
-    expect(panel).toHaveTextContent('Coming soon');
-    expect(panel).toHaveTextContent('return on investment');
-    expect(window.location.hash).toBe('#/campaigns');
-    expect(screen.getByRole('link', { name: 'Campaigns' })).toHaveAttribute('aria-current', 'page');
+    await user.click(await screen.findByRole('link', { name: 'Reports' }));
+    expect(await screen.findByTestId('reports-page')).toBeInTheDocument();
+    expect(screen.queryByTestId('coming-soon')).toBeNull();
+    expect(window.location.hash).toMatch(/^#\/reports/);
+    expect(screen.getByRole('link', { name: 'Reports' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('opens the area named in the hash at start', async () => {
