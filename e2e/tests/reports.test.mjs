@@ -178,3 +178,14 @@ test('revenue by period draws the seeded orders, by quarter too', async () => {
   assert.deepEqual(appErrors(), []);
   assert.deepEqual(problems.dialogs, []);
 });
+
+test('the dashboard in Bengali', async () => {
+  await call('SettingsService', 'SetLanguage', 'bn');
+  await page.goto(`${app.url}#/dashboard`);
+  await page.reload(); // the saved language applies at start
+  await page.getByTestId('nav-dashboard').filter({ hasText: 'ড্যাশবোর্ড' }).waitFor();
+  await page.getByTestId('stat-overdue-tasks').filter({ hasText: 'সময় পেরোনো কাজ' }).waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'reports-dashboard-bn.png') });
+  await call('SettingsService', 'SetLanguage', 'en');
+  assert.deepEqual(appErrors(), []);
+});

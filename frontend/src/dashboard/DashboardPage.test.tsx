@@ -5,6 +5,7 @@ import { dashboardData } from '../test/reportData';
 import * as reports from '../api/reports';
 import * as events from '../api/events';
 import { DashboardPage, meetingHash } from './DashboardPage';
+import i18n from '../i18n';
 
 vi.mock('../api/reports', () => ({ dashboard: vi.fn() }));
 vi.mock('../api/events', () => ({ onEvent: vi.fn() }));
@@ -60,6 +61,19 @@ describe('DashboardPage', () => {
     }
     act(() => listeners['tasks:changed'].forEach((cb) => cb()));
     await vi.waitFor(() => expect(screen.getByTestId('stat-tasks-value')).toHaveTextContent('0'));
+  });
+
+  it('writes counts in Bengali digits in Bengali', async () => {
+    renderWithProviders(<DashboardPage />);
+    await screen.findByTestId('stat-tasks-value');
+    await act(async () => {
+      await i18n.changeLanguage('bn');
+    });
+    expect(screen.getByTestId('stat-tasks-value')).toHaveTextContent('২');
+    expect(screen.getByTestId('dash-overdue-payment')).toHaveTextContent('১০ দিন দেরি');
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
   });
 
   it('links a meeting occurrence to the calendar with its recurrence id', () => {

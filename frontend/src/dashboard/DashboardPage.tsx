@@ -69,10 +69,11 @@ const OVERDUE_ROWS = 5;
 
 function More({ count, href, testId }: { count: number; href: string; testId: string }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   if (count <= 0) return null;
   return (
     <Anchor size="xs" href={href} px={6} data-testid={testId}>
-      {t('dashboard.more', { count })}
+      {t('dashboard.more', { count, n: fmt.number(count) })}
     </Anchor>
   );
 }
@@ -219,7 +220,7 @@ export function DashboardView({ data }: { data: Dashboard }) {
                   testId="dash-overdue-payment"
                   href={p.companyId ? hashForRecord('companies', p.companyId) : p.contactId ? hashForRecord('contacts', p.contactId) : '#/orders'}
                   primary={[p.number, p.customerName].filter(Boolean).join(' · ')}
-                  secondary={`${p.amount.text} · ${t('dashboard.daysOverdue', { count: p.daysOverdue })}`}
+                  secondary={`${p.amount.text} · ${t('dashboard.daysOverdue', { count: p.daysOverdue, n: n(p.daysOverdue) })}`}
                   tone="orange"
                 />
               ))
@@ -248,6 +249,7 @@ export function DashboardView({ data }: { data: Dashboard }) {
             <Text size="xs" c="dimmed" mt={4} data-testid="dash-pipeline-total">
               {t('dashboard.pipelineTotal', {
                 count: Number(data.pipeline.total.cells[2]?.value || 0),
+                n: data.pipeline.total.cells[2]?.text ?? '',
                 total: data.pipeline.total.cells[3]?.text ?? '',
                 weighted: data.pipeline.total.cells[4]?.text ?? '',
               })}
