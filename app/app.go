@@ -6,6 +6,7 @@ import (
 
 	"fieldbook/backend/activities"
 	"fieldbook/backend/calendar"
+	"fieldbook/backend/campaigns"
 	"fieldbook/backend/cases"
 	"fieldbook/backend/companies"
 	"fieldbook/backend/contacts"
@@ -48,6 +49,8 @@ type Services struct {
 	Owners *OwnersService
 	// Currency: the home currency and the exchange rates into it.
 	Currency *CurrencyService
+	// Search: the search box over every kind of record (Ctrl+K).
+	Search *SearchService
 	// Leads: leads, scoring rules and conversion.
 	Leads *LeadsService
 	// Deals: pipelines, the kanban board, the deal table and editor.
@@ -60,6 +63,8 @@ type Services struct {
 	Feedback *FeedbackService
 	// Cases: support cases.
 	Cases *CasesService
+	// Campaigns: campaigns, saved contact filters, targeting and ROI.
+	Campaigns *CampaignsService
 
 	Reports *ReportsService
 }
@@ -138,6 +143,8 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	care := careDeps{names: db, zone: cal.UserLocation, me: own.Me}
 	s.Feedback = NewFeedbackService(ctx, feedback.New(db, cfg.Clock), care, cfg.Events)
 	s.Cases = NewCasesService(ctx, cases.New(db, cfg.Clock), care, cfg.Events)
+	s.Campaigns = NewCampaignsService(ctx, campaigns.New(db, cur, cfg.Clock), s.Settings.language, cfg.Events)
+	s.Search = NewSearchService(ctx, newSearcher(db, cfg))
 	s.Reports = NewReportsService(ctx, reports.New(db, cur, cfg.Clock, cal.UserLocation), s.Settings.language, cal.UserLocation,
 		cfg.Clock, cfg.Dialogs, s.Calendar, s.Tasks, s.Activities)
 	return s
@@ -153,6 +160,8 @@ func (s *Services) Bindings() []any {
 		s.Orders,
 		s.Feedback,
 		s.Cases,
+		s.Campaigns,
+		s.Search,
 		s.Reports,
 	}
 }

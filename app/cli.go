@@ -155,7 +155,7 @@ func runSeed(ctx context.Context, inv Invocation, stdout, stderr io.Writer) erro
 	seedValue := fs.Uint64("seed", 1, "the seed: the same seed gives the same contacts")
 	ifEmpty := fs.Bool("if-empty", false, "add nothing if the database already has contacts")
 	withCalendar := fs.Bool("calendar", true, "also add demo calendars, meetings and tasks")
-	withSelling := fs.Bool("selling", true, "also add demo owners, exchange rates, deals, leads, activities, orders, feedback and cases")
+	withSelling := fs.Bool("selling", true, "also add demo owners, exchange rates, deals, leads, activities, orders, feedback, cases and campaigns")
 	if err := fs.Parse(inv.Args); err != nil {
 		return usageError{err}
 	}
@@ -205,9 +205,9 @@ func runSeed(ctx context.Context, inv Invocation, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "added %d owners, %d exchange rates, %d deals (%d won, %d lost), %d leads (%d converted), %d activities, %d orders, %d feedback answers and %d cases\n",
+	fmt.Fprintf(stdout, "added %d owners, %d exchange rates, %d deals (%d won, %d lost), %d leads (%d converted), %d activities, %d orders, %d feedback answers, %d cases and %d campaigns\n",
 		sell.Owners, sell.Rates, sell.Deals.Open+sell.Deals.Won+sell.Deals.Lost, sell.Deals.Won, sell.Deals.Lost,
-		sell.Leads.Leads, sell.Leads.Converted, sell.Activities, sell.Orders.Orders, sell.Care.Feedback, sell.Care.Cases)
+		sell.Leads.Leads, sell.Leads.Converted, sell.Activities, sell.Orders.Orders, sell.Care.Feedback, sell.Care.Cases, sell.Campaigns.Campaigns)
 	return nil
 }
 

@@ -29,6 +29,7 @@ type SellingSummary struct {
 	Leads                     seed.LeadSummary
 	Orders                    seed.OrdersSummary
 	Care                      seed.CareSummary
+	Campaigns                 seed.CampaignSummary
 }
 
 // demoColleagues own some of the demo records beside the local profile.
@@ -44,7 +45,8 @@ var usdPerUnit = map[string]string{"USD": "1", "EUR": "1.08", "GBP": "1.27", "JP
 // seedSelling adds the selling and service demo data around today: two
 // colleagues as owners, exchange rates into the home currency (when it has
 // none), deals for the first companies, leads, a year of activities with
-// the first people, orders from regular buyers, feedback and cases.
+// the first people, orders from regular buyers, feedback, cases and
+// campaigns.
 func seedSelling(ctx context.Context, db *store.DB, seedValue uint64, region func() string) (SellingSummary, error) {
 	var sum SellingSummary
 	clock := crm.SystemClock{}
@@ -94,6 +96,10 @@ func seedSelling(ctx context.Context, db *store.DB, seedValue uint64, region fun
 	}
 	if sum.Care, err = seed.PopulateCare(ctx, feedback.New(db, clock), cases.New(db, clock), persons, today, seedValue); err != nil {
 		return sum, fmt.Errorf("seed feedback and cases: %w", err)
+	}
+	// Last: campaigns are attributed some of the won deals.
+	if sum.Campaigns, err = seed.PopulateCampaigns(ctx, db, ownerIDs, today, seedValue); err != nil {
+		return sum, fmt.Errorf("seed campaigns: %w", err)
 	}
 	return sum, nil
 }

@@ -7,9 +7,11 @@ import { useCareEvents } from './api/careHooks';
 import { FeedbackPage } from './feedback/FeedbackPage';
 import { CasesPage } from './cases/CasesPage';
 import { ReminderCenter } from './reminders/ReminderCenter';
+import { SearchSpotlight } from './search/SearchSpotlight';
 import { TasksPage } from './tasks/TasksPage';
 import { LeadsPage } from './leads/LeadsPage';
 import { CompaniesPage } from './companies/CompaniesPage';
+import { CampaignsPage } from './campaigns/CampaignsPage';
 import { DealsPage } from './deals/DealsPage';
 import i18n, { isLanguage } from './i18n';
 import { ContactsPage } from './contacts/ContactsPage';
@@ -77,6 +79,8 @@ function AreaView({ area }: { area: AreaId }) {
       return <FeedbackPage />;
     case 'cases':
       return <CasesPage />;
+    case 'campaigns':
+      return <CampaignsPage />;
     case 'sync':
       return <SyncPage />;
     case 'settings':
@@ -123,6 +127,7 @@ export default function App() {
         </div>
       </AppShell.Main>
       <ReminderCenter />
+      <SearchSpotlight />
       <AppShell.Footer bg="gray.0">
         <StatusBar />
       </AppShell.Footer>

@@ -4,6 +4,7 @@
 import * as ActivitiesService from '../../wailsjs/go/app/ActivitiesService';
 import * as CalendarService from '../../wailsjs/go/app/CalendarService';
 import * as CasesService from '../../wailsjs/go/app/CasesService';
+import * as CampaignsService from '../../wailsjs/go/app/CampaignsService';
 import * as CompaniesService from '../../wailsjs/go/app/CompaniesService';
 import * as CurrencyService from '../../wailsjs/go/app/CurrencyService';
 import * as ContactsService from '../../wailsjs/go/app/ContactsService';
@@ -15,6 +16,7 @@ import * as LeadsService from '../../wailsjs/go/app/LeadsService';
 import * as OrdersService from '../../wailsjs/go/app/OrdersService';
 import * as OwnersService from '../../wailsjs/go/app/OwnersService';
 import * as RemindersService from '../../wailsjs/go/app/RemindersService';
+import * as SearchService from '../../wailsjs/go/app/SearchService';
 import * as SettingsService from '../../wailsjs/go/app/SettingsService';
 import * as StatusService from '../../wailsjs/go/app/StatusService';
 import * as SyncService from '../../wailsjs/go/app/SyncService';
@@ -47,6 +49,7 @@ import type { BoardQuery, DealInput, DealTableQuery, PipelineInput } from './dea
 import type { ActivityInput, TimelineRequest } from './activityTypes';
 import type { FrequencyQuery, OrderInput, OrderQuery, ReorderSettings } from './orderTypes';
 import type { CaseInput, CaseQuery, DateRange, FeedbackInput, FeedbackQuery } from './careTypes';
+import type { CampaignInput, ContactFilter, SavedFilterInput } from './campaignTypes';
 
 /** The parameter types of the generated functions (classes from wailsjs/go/models.ts). */
 type Arg<F extends (...args: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
@@ -211,6 +214,28 @@ export const raw = {
     reorderSettings: () => OrdersService.ReorderSettings(),
     setReorderSettings: (s: ReorderSettings) => OrdersService.SetReorderSettings(s as Arg<typeof OrdersService.SetReorderSettings>),
   },
+  campaigns: {
+    list: () => CampaignsService.List(),
+    get: (id: string) => CampaignsService.Get(id),
+    stats: (id: string) => CampaignsService.Stats(id),
+    create: (input: CampaignInput) => CampaignsService.Create(input as Arg<typeof CampaignsService.Create>),
+    update: (id: string, version: number, input: CampaignInput) =>
+      CampaignsService.Update(id, version, input as Arg<typeof CampaignsService.Update, 2>),
+    delete: (id: string) => CampaignsService.Delete(id),
+    restore: (id: string) => CampaignsService.Restore(id),
+    filters: () => CampaignsService.Filters(),
+    saveFilter: (input: SavedFilterInput) => CampaignsService.SaveFilter(input as Arg<typeof CampaignsService.SaveFilter>),
+    deleteFilter: (id: string) => CampaignsService.DeleteFilter(id),
+    previewFilter: (f: ContactFilter, limit: number) =>
+      CampaignsService.PreviewFilter(f as Arg<typeof CampaignsService.PreviewFilter>, limit),
+    target: (id: string) => CampaignsService.Target(id),
+    contacts: (id: string, offset: number, limit: number) => CampaignsService.Contacts(id, offset, limit),
+    recordResponse: (campaignId: string, contactId: string, response: string, responded: boolean) =>
+      CampaignsService.RecordResponse(campaignId, contactId, response, responded),
+    attributeDeal: (dealId: string, campaignId: string) => CampaignsService.AttributeDeal(dealId, campaignId),
+    dealCampaign: (dealId: string) => CampaignsService.DealCampaign(dealId),
+    deals: (id: string) => CampaignsService.Deals(id),
+  },
   reminders: {
     active: () => RemindersService.Active(),
     snooze: (id: string, minutes: number) => RemindersService.Snooze(id, minutes),
@@ -224,6 +249,9 @@ export const raw = {
     restore: (id: string) => ActivitiesService.Restore(id),
     timeline: (req: TimelineRequest) => ActivitiesService.Timeline(req as Arg<typeof ActivitiesService.Timeline>),
     logEmail: (contactId: string, fileName: string, dataBase64: string) => ActivitiesService.LogEmail(contactId, fileName, dataBase64),
+  },
+  search: {
+    search: (text: string, limit: number) => SearchService.Search(text, limit),
   },
   leads: {
     list: (req: ListLeadsRequest) => LeadsService.List(req as Arg<typeof LeadsService.List>),

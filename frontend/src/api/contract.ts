@@ -11,6 +11,8 @@ import type * as D from './dealTypes';
 import type * as A from './activityTypes';
 import type * as O from './orderTypes';
 import type * as K from './careTypes';
+import type * as CA from './campaignTypes';
+import type * as SR from './search';
 
 /** The data fields of a generated class (drops helpers such as convertValues). */
 type Fields<C> = { [K in keyof C as C[K] extends (...args: never[]) => unknown ? never : K]: C[K] };
@@ -45,6 +47,8 @@ export type ContractChecks = [
   Assignable<Fields<app.CurrencyInfo>, S.CurrencyInfo>,
   Assignable<Fields<app.ExchangeRate>, S.ExchangeRate>,
   Assignable<S.OwnerInput, Fields<app.OwnerInput>>,
+  // The search box (issue 7).
+  Assignable<Fields<app.SearchHit>, SR.SearchHit>,
   // Leads (issue 6).
   Assignable<Fields<app.Lead>, LT.Lead>,
   Assignable<Fields<app.LeadPage>, LT.LeadPage>,
@@ -101,6 +105,19 @@ export type ContractChecks = [
   Assignable<K.DateRange, Fields<app.DateRange>>,
   Assignable<K.CaseInput, Fields<app.CaseInput>>,
   Assignable<K.CaseQuery, Fields<app.CaseQuery>>,
+  // Campaigns (issue 7).
+  // responseRate and roi: Go's *int64 (null when undefined) is optional in models.ts.
+  Assignable<Omit<Fields<app.CampaignStats>, 'revenue' | 'cost' | 'responseRate' | 'roi'>, Omit<CA.CampaignStats, 'revenue' | 'cost' | 'responseRate' | 'roi'>>,
+  Assignable<Omit<Fields<app.Campaign>, 'cost' | 'stats'>, Omit<CA.Campaign, 'cost' | 'stats'>>,
+  Assignable<Fields<app.ContactFilter>, CA.ContactFilter>,
+  Assignable<Omit<Fields<app.SavedFilter>, 'filter'>, Omit<CA.SavedFilter, 'filter'>>,
+  Assignable<Omit<Fields<app.FilterPreview>, 'sample'>, Omit<CA.FilterPreview, 'sample'>>,
+  Assignable<Fields<app.CampaignContact>, CA.CampaignContact>,
+  Assignable<Omit<Fields<app.CampaignContactPage>, 'items'>, Omit<CA.CampaignContactPage, 'items'>>,
+  Assignable<Omit<Fields<app.CampaignDeal>, 'amount'>, Omit<CA.CampaignDeal, 'amount'>>,
+  Assignable<CA.CampaignInput, Fields<app.CampaignInput>>,
+  Assignable<CA.ContactFilter, Fields<app.ContactFilter>>,
+  Assignable<Omit<CA.SavedFilterInput, 'filter'>, Omit<Fields<app.SavedFilterInput>, 'filter'>>,
   // Calendar, tasks and reminders (issue 5).
   Assignable<Fields<app.CalendarDTO>, C.CalendarInfo>,
   Assignable<Fields<app.OccurrenceDTO>, C.Occurrence>,

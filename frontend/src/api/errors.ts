@@ -50,6 +50,10 @@ export const KNOWN_ERROR_CODES = [
   'lead_empty',
   'lead_converted',
   'scoring_rule_invalid',
+  // campaigns (CampaignsService):
+  'campaign_invalid',
+  'filter_invalid',
+  'campaign_no_filter',
   // front-end only:
   'backend_unavailable',
   'unknown',

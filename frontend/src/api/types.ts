@@ -291,7 +291,9 @@ export type BackendEvent =
   | 'orders:changed'
   // Service (issue 7).
   | 'feedback:changed'
-  | 'cases:changed';
+  | 'cases:changed'
+  // Campaigns (issue 7).
+  | 'campaigns:changed';
 
 /** The rejection payload of a bound call (options.App.ErrorFormatter on the Go side). */
 export interface ApiErrorPayload {

@@ -348,7 +348,8 @@ const NothingSelected = memo(function NothingSelected() {
   const { t } = useTranslation();
   // Each entry: alternatives (separated by "/"), each a chord of keys (joined by "+").
   const keys: [string[][], string][] = [
-    [[['Ctrl', 'K'], ['/']], 'shortcuts.search'],
+    [[['Ctrl', 'K']], 'search.everywhere'],
+    [[['/']], 'shortcuts.search'],
     [[['Ctrl', 'N']], 'shortcuts.new'],
     [[['↑'], ['↓']], 'shortcuts.move'],
     [[['Enter'], ['E']], 'shortcuts.edit'],

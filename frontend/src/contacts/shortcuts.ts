@@ -61,7 +61,7 @@ export function matchShortcut(e: KeyLike, ctx: ShortcutContext): ShortcutAction 
   const search = isSearchBox(e.target);
 
   if (mod && !e.altKey) {
-    if (key === 'k' && !e.shiftKey) return 'focusSearch';
+    // Ctrl+K / ⌘K is the search box over everything (src/search); "/" focuses this list's search.
     if (key === 'n' && !e.shiftKey) return ctx.formOpen ? null : 'newContact';
     if (key === 'z' && !e.shiftKey && ctx.canUndo && !editable && !ctx.formOpen) return 'undoDelete';
     return null;

@@ -31,6 +31,7 @@ import {
 } from './dealForm';
 import { currencyName, formatDay } from './format';
 import { LostReasonModal } from './LostReasonModal';
+import { DealCampaignSelect } from '../campaigns/DealCampaignSelect';
 
 interface DealEditorProps {
   /** The deal edited; null for a new one; undefined when closed. */
@@ -347,6 +348,7 @@ function DealForm({ deal, defaults, onClose, onDelete, onChanged }: Omit<DealEdi
                 </Group>
               )}
             </Box>
+            {deal && <DealCampaignSelect dealId={deal.id} />}
             <Textarea
               label={t('deals.editor.notes')}
               autosize

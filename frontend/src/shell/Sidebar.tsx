@@ -1,6 +1,7 @@
 import { Box, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconNotebook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { SearchButton } from '../search/SearchButton';
 import { AREA_GROUPS, AREA_ICONS, hashForArea, READY_AREAS, type AreaId } from './areas';
 
 export function Sidebar({ area, onSelect }: { area: AreaId; onSelect: (a: AreaId) => void }) {
@@ -15,6 +16,7 @@ export function Sidebar({ area, onSelect }: { area: AreaId; onSelect: (a: AreaId
           {t('app.name')}
         </Text>
       </Group>
+      <SearchButton />
       <ScrollArea style={{ flex: 1 }} type="scroll" component="nav" aria-label={t('nav.label')}>
         {AREA_GROUPS.map((g) => (
           <Box key={g.id} px="xs" pb="xs">

@@ -50,6 +50,7 @@ export const READY_AREAS: ReadonlySet<AreaId> = new Set<AreaId>([
   'calendar',
   'feedback',
   'cases',
+  'campaigns',
   'sync',
   'settings',
 ]);

@@ -95,6 +95,7 @@ vi.mock('../api/bindings', () => {
       },
       tasks: { tasks: fail, createTask: fail, updateTask: fail, completeTask: fail, deleteTask: fail, restoreTask: fail },
       reminders: { active: fail, snooze: fail, dismiss: fail },
+      search: { search: fail },
       runtime: { eventsOn: () => () => {}, browserOpenURL: () => {} },
     },
   };

@@ -658,6 +658,233 @@ export namespace app {
 	        this.color = source["color"];
 	    }
 	}
+	export class CampaignStats {
+	    targeted: number;
+	    responded: number;
+	    responseRate?: number;
+	    deals: number;
+	    won: number;
+	    revenue: Money;
+	    cost?: Money;
+	    roi?: number;
+	    missingRates: string[];
+	    homeCurrency: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CampaignStats(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.targeted = source["targeted"];
+	        this.responded = source["responded"];
+	        this.responseRate = source["responseRate"];
+	        this.deals = source["deals"];
+	        this.won = source["won"];
+	        this.revenue = this.convertValues(source["revenue"], Money);
+	        this.cost = this.convertValues(source["cost"], Money);
+	        this.roi = source["roi"];
+	        this.missingRates = source["missingRates"];
+	        this.homeCurrency = source["homeCurrency"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Campaign {
+	    id: string;
+	    version: number;
+	    name: string;
+	    channel: string;
+	    cost: Money;
+	    startsOn: string;
+	    endsOn: string;
+	    filterId: string;
+	    ownerId: string;
+	    notes: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    stats: CampaignStats;
+	
+	    static createFrom(source: any = {}) {
+	        return new Campaign(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.name = source["name"];
+	        this.channel = source["channel"];
+	        this.cost = this.convertValues(source["cost"], Money);
+	        this.startsOn = source["startsOn"];
+	        this.endsOn = source["endsOn"];
+	        this.filterId = source["filterId"];
+	        this.ownerId = source["ownerId"];
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.stats = this.convertValues(source["stats"], CampaignStats);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CampaignContact {
+	    contactId: string;
+	    name: string;
+	    email: string;
+	    addedAt: string;
+	    respondedAt: string;
+	    response: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CampaignContact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.name = source["name"];
+	        this.email = source["email"];
+	        this.addedAt = source["addedAt"];
+	        this.respondedAt = source["respondedAt"];
+	        this.response = source["response"];
+	    }
+	}
+	export class CampaignContactPage {
+	    items: CampaignContact[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CampaignContactPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], CampaignContact);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CampaignDeal {
+	    id: string;
+	    title: string;
+	    status: string;
+	    stageName: string;
+	    amount: Money;
+	    closedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CampaignDeal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.status = source["status"];
+	        this.stageName = source["stageName"];
+	        this.amount = this.convertValues(source["amount"], Money);
+	        this.closedAt = source["closedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CampaignInput {
+	    name: string;
+	    channel: string;
+	    cost: string;
+	    currency: string;
+	    startsOn: string;
+	    endsOn: string;
+	    filterId: string;
+	    ownerId: string;
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CampaignInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.channel = source["channel"];
+	        this.cost = source["cost"];
+	        this.currency = source["currency"];
+	        this.startsOn = source["startsOn"];
+	        this.endsOn = source["endsOn"];
+	        this.filterId = source["filterId"];
+	        this.ownerId = source["ownerId"];
+	        this.notes = source["notes"];
+	    }
+	}
+	
 	export class CaseDTO {
 	    id: string;
 	    number: string;
@@ -1172,6 +1399,24 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class ContactFilter {
+	    query: string;
+	    tags: string[];
+	    companyId: string;
+	    hasEmail: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContactFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.query = source["query"];
+	        this.tags = source["tags"];
+	        this.companyId = source["companyId"];
+	        this.hasEmail = source["hasEmail"];
+	    }
 	}
 	export class ContactInput {
 	    prefix: string;
@@ -2723,6 +2968,38 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class FilterPreview {
+	    total: number;
+	    sample: ContactSummary[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FilterPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.sample = this.convertValues(source["sample"], ContactSummary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class FrequencyQuery {
 	    query: string;
 	
@@ -3708,6 +3985,74 @@ export namespace app {
 	}
 	
 	
+	export class SavedFilter {
+	    id: string;
+	    name: string;
+	    filter: ContactFilter;
+	
+	    static createFrom(source: any = {}) {
+	        return new SavedFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.filter = this.convertValues(source["filter"], ContactFilter);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SavedFilterInput {
+	    id: string;
+	    name: string;
+	    filter: ContactFilter;
+	
+	    static createFrom(source: any = {}) {
+	        return new SavedFilterInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.filter = this.convertValues(source["filter"], ContactFilter);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class ScoringRule {
 	    id: string;
@@ -3731,6 +4076,32 @@ export namespace app {
 	        this.op = source["op"];
 	        this.value = source["value"];
 	        this.points = source["points"];
+	    }
+	}
+	export class SearchHit {
+	    kind: string;
+	    id: string;
+	    area: string;
+	    openId: string;
+	    title: string;
+	    subtitle: string;
+	    snippet: string;
+	    extra: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SearchHit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.area = source["area"];
+	        this.openId = source["openId"];
+	        this.title = source["title"];
+	        this.subtitle = source["subtitle"];
+	        this.snippet = source["snippet"];
+	        this.extra = source["extra"];
 	    }
 	}
 	export class Settings {
