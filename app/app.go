@@ -63,10 +63,10 @@ type Services struct {
 	Feedback *FeedbackService
 	// Cases: support cases.
 	Cases *CasesService
-
-	Reports *ReportsService
 	// Campaigns: campaigns, saved contact filters, targeting and ROI.
 	Campaigns *CampaignsService
+
+	Reports *ReportsService
 }
 
 // Config is what the bound services need besides the database.
@@ -143,10 +143,10 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	care := careDeps{names: db, zone: cal.UserLocation, me: own.Me}
 	s.Feedback = NewFeedbackService(ctx, feedback.New(db, cfg.Clock), care, cfg.Events)
 	s.Cases = NewCasesService(ctx, cases.New(db, cfg.Clock), care, cfg.Events)
-	s.Reports = NewReportsService(ctx, reports.New(db, cur, cfg.Clock, cal.UserLocation), s.Settings.language, cal.UserLocation,
-		cfg.Clock, cfg.Dialogs, s.Calendar, s.Tasks, s.Activities)
 	s.Campaigns = NewCampaignsService(ctx, campaigns.New(db, cur, cfg.Clock), s.Settings.language, cfg.Events)
 	s.Search = NewSearchService(ctx, newSearcher(db, cfg))
+	s.Reports = NewReportsService(ctx, reports.New(db, cur, cfg.Clock, cal.UserLocation), s.Settings.language, cal.UserLocation,
+		cfg.Clock, cfg.Dialogs, s.Calendar, s.Tasks, s.Activities)
 	return s
 }
 
@@ -160,8 +160,8 @@ func (s *Services) Bindings() []any {
 		s.Orders,
 		s.Feedback,
 		s.Cases,
-		s.Reports,
 		s.Campaigns,
 		s.Search,
+		s.Reports,
 	}
 }

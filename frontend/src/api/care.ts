@@ -145,6 +145,7 @@ export const reopenCase = async (id: string, version: number) =>
 export const deleteCase = async (id: string) => {
   await invoke<unknown>(K, 'Delete', () => raw.cases.delete(id));
 };
+export const getCase = async (id: string) => normalizeCase(await invoke<unknown>(K, 'Get', () => raw.cases.get(id)));
 export const restoreCase = async (id: string) => normalizeCase(await invoke<unknown>(K, 'Restore', () => raw.cases.restore(id)));
 export const listCases = async (q: CaseQuery) => casePage(await invoke<unknown>(K, 'List', () => raw.cases.list(q)));
 export const contactCases = async (id: string) => casePage(await invoke<unknown>(K, 'ForContact', () => raw.cases.forContact(id)));

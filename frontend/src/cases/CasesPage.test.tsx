@@ -12,6 +12,7 @@ vi.mock('../api/care', async (importOriginal) => ({
   openCase: vi.fn(),
   resolveCase: vi.fn(),
   reopenCase: vi.fn(),
+  getCase: vi.fn(),
 }));
 vi.mock('../api/selling', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../api/selling')>()),
@@ -82,6 +83,16 @@ describe('CasesPage', () => {
     await waitFor(() => expect(api.resolveCase).toHaveBeenCalledWith('k1', 3));
     expect(await screen.findByTestId('case-resolution')).toHaveTextContent('Resolution time: 1 d 0 h');
     expect(screen.getByTestId('case-reopen')).toBeInTheDocument();
+  });
+
+  it('opens the case a link names (#/cases?id=…), as a search hit does', async () => {
+    api.getCase.mockResolvedValue(kase({ id: 'k9', number: 'C-2026-0009', subject: 'Invoice missing' }));
+    window.location.hash = '#/cases?id=k9';
+    renderWithProviders(<CasesPage />);
+    const editor = await screen.findByTestId('case-editor');
+    expect(api.getCase).toHaveBeenCalledWith('k9');
+    expect(within(editor).getByTestId('case-subject')).toHaveValue('Invoice missing');
+    expect(window.location.hash).toBe('#/cases');
   });
 
   it('opens a new case with N, and needs a subject', async () => {

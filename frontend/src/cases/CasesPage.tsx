@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Badge, Button, Center, Group, Loader, MultiSelect, ScrollArea, Select, Stack, Table, Text, TextInput, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { getCase } from '../api/care';
 import { useCaseList, useCaseStats } from '../api/careHooks';
+import { notifyError } from '../lib/notify';
+import { clearHashParams, useHashParam } from '../shell/hashParams';
 import { useOwners } from '../api/selling';
 import { CASE_PRIORITIES, CASE_STATUSES, type Case, type CaseSort } from '../api/careTypes';
 import { presetRange } from '../feedback/feedbackModel';
@@ -31,6 +34,14 @@ export function CasesPage() {
   const stats = useCaseStats(month);
   const [editor, setEditor] = useState<{ editing: Case | null } | null>(null);
   useNewShortcut(() => setEditor({ editing: null }), editor === null);
+
+  // "#/cases?id=…" (a search hit, a contact's case list) opens that case.
+  const linked = useHashParam('id');
+  useEffect(() => {
+    if (!linked) return;
+    clearHashParams();
+    getCase(linked).then((c) => setEditor({ editing: c }), (e) => notifyError(e, t));
+  }, [linked, t]);
 
   const header = (by: CaseSort, label: string) => (
     <Table.Th>
