@@ -13,7 +13,7 @@ let xvfb, app, browser, page, problems;
 before(async () => {
   xvfb = await startXvfb();
   const dbPath = join(tempDir(), 'e2e.db');
-  cli(dbPath, 'seed', '--contacts', '60', '--seed', '11');
+  cli(dbPath, 'seed', '--contacts', '60', '--seed', '11', '--selling=false');
   app = await startApp({ display: xvfb.display, dbPath, name: 'search' });
   browser = await launchBrowser();
   ({ page, problems } = await openPage(browser, `${app.url}#/contacts`)); // the app opens on the dashboard
