@@ -46,7 +46,7 @@ CREATE VIRTUAL TABLE activities_fts USING fts5 (
     content = 'activities',
     content_rowid = 'rowid',
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3 4 5'
+    prefix = '1 2 3'
 );
 CREATE TRIGGER activities_fts_insert AFTER INSERT ON activities WHEN NEW.deleted_at IS NULL
 BEGIN
