@@ -69,9 +69,17 @@ function useSavedLanguage(): boolean {
 function AreaView({ area }: { area: AreaId }) {
   switch (area) {
     case 'dashboard':
-      return <Lazy><DashboardPage /></Lazy>;
+      return (
+        <Lazy>
+          <DashboardPage />
+        </Lazy>
+      );
     case 'reports':
-      return <Lazy><ReportsPage /></Lazy>;
+      return (
+        <Lazy>
+          <ReportsPage />
+        </Lazy>
+      );
     case 'contacts':
       return <ContactsPage />;
     case 'companies':
@@ -84,15 +92,9 @@ function AreaView({ area }: { area: AreaId }) {
       return <DealsPage />;
     case 'calendar':
       return (
-        <Suspense
-          fallback={
-            <Center h="100%">
-              <Loader size="sm" />
-            </Center>
-          }
-        >
+        <Lazy>
           <CalendarPage />
-        </Suspense>
+        </Lazy>
       );
     case 'orders':
       return <OrdersPage />;
