@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -92,6 +93,14 @@ func (s *ReportsService) CSV(name string, f ReportFilters) (string, error) {
 // ExportCSV asks where to save a report as CSV and writes it; it returns
 // the path written, "" when the user cancelled.
 func (s *ReportsService) ExportCSV(name string, f ReportFilters) (string, error) {
+	return s.SaveCSV(name, f, "")
+}
+
+// SaveCSV writes report name with filters f as CSV to path, an absolute
+// file path typed in the export dialog; with path "" it asks where with
+// the save dialog first. It returns the path written ("" when the dialog
+// was cancelled).
+func (s *ReportsService) SaveCSV(name string, f ReportFilters, path string) (string, error) {
 	r, err := s.svc.Run(s.ctx, name, f.filters())
 	if err != nil {
 		return "", err
@@ -100,19 +109,23 @@ func (s *ReportsService) ExportCSV(name string, f ReportFilters) (string, error)
 	if err != nil {
 		return "", err
 	}
-	if s.dialogs == nil {
-		return "", fmt.Errorf("reports: no window: file dialogs are not available")
-	}
-	d, err := s.dialogs.get()
-	if err != nil {
-		return "", err
-	}
-	path, err := d.SaveFile("Export report", fmt.Sprintf("%s-%s-%s.csv", name, r.Filters.From, r.Filters.To))
-	if err != nil || path == "" {
-		return "", err
+	if path = strings.TrimSpace(path); path == "" {
+		if s.dialogs == nil {
+			return "", fmt.Errorf("reports: no window: file dialogs are not available")
+		}
+		d, err := s.dialogs.get()
+		if err != nil {
+			return "", err
+		}
+		path, err = d.SaveFile("Export report", fmt.Sprintf("%s-%s-%s.csv", name, r.Filters.From, r.Filters.To))
+		if err != nil || path == "" {
+			return "", err
+		}
+	} else if !filepath.IsAbs(path) {
+		return "", crm.FieldError(crm.CodeInvalidInput, "path", fmt.Sprintf("%q is not a full path to a file", path))
 	}
 	if err := os.WriteFile(path, b, 0o644); err != nil {
-		return "", fmt.Errorf("reports: write %s: %w", path, err)
+		return "", crm.FieldError(crm.CodeFileUnreadable, "path", fmt.Sprintf("cannot write %s: %v", path, err))
 	}
 	return path, nil
 }

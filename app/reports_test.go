@@ -88,6 +88,21 @@ func TestReportsService(t *testing.T) {
 	if b, _ := os.ReadFile(out); string(b) != text {
 		t.Errorf("exported file differs from CSV():\n%s", b)
 	}
+	// A path typed in the export dialog: written without asking; a relative
+	// path or a missing folder is refused with a message, nothing written.
+	typed := filepath.Join(t.TempDir(), "typed.csv")
+	if path, err := s.Reports.SaveCSV("pipeline_by_stage", ReportFilters{}, typed); err != nil || path != typed {
+		t.Fatalf("SaveCSV to a path = %q, %v", path, err)
+	}
+	if b, _ := os.ReadFile(typed); string(b) != text {
+		t.Errorf("file written to the typed path differs from CSV():\n%s", b)
+	}
+	if _, err := s.Reports.SaveCSV("pipeline_by_stage", ReportFilters{}, "report.csv"); crm.ErrorCode(err) != crm.CodeInvalidInput {
+		t.Errorf("relative path: %v", err)
+	}
+	if _, err := s.Reports.SaveCSV("pipeline_by_stage", ReportFilters{}, filepath.Join(t.TempDir(), "no", "such", "x.csv")); crm.ErrorCode(err) != crm.CodeFileUnreadable {
+		t.Errorf("missing folder: %v", err)
+	}
 	// The dashboard: the pipeline, and a call just logged in the recent list.
 	if _, err := s.Activities.Log(ActivityInput{Kind: "call", OccurredAt: time.Now().UTC().Format(time.RFC3339), Subject: "Hello",
 		DealID: dealID}); err != nil {

@@ -4,7 +4,7 @@
 // with the date range; the CSV export of a report matches its table.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startXvfb, startApp, launchBrowser, openPage, tempDir, cli, ARTIFACTS } from '../lib/harness.mjs';
 
@@ -141,17 +141,14 @@ test('the activities report follows the date range, and its CSV matches the tabl
   const totals = (await page.getByTestId('report-row').locator('td:nth-child(7)').allTextContents()).map(Number);
   assert.deepEqual(totals, [...totals].sort((a, b) => b - a));
 
-  // Export: the save dialog cannot be driven here, so the CSV comes from the same binding the
-  // Export button's ExportCSV writes, with the filters of the page; written to a file and read back.
-  const month = await page.evaluate(() => {
-    const d = new Date();
-    const p = (n) => String(n).padStart(2, '0');
-    const last = new Date(d.getFullYear(), d.getMonth() + 1, 0).getDate();
-    return { from: `${d.getFullYear()}-${p(d.getMonth() + 1)}-01`, to: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(last)}` };
-  });
-  const csv = await call('ReportsService', 'CSV', 'activities', { ...month, ownerId: '', pipelineId: '', period: '' });
+  // Export through the dialog: a typed path (Browse… opens the system's save dialog, which a
+  // test cannot drive); the app writes the file with the page's filters, and we read it back.
   const file = join(dir, 'activities.csv');
-  writeFileSync(file, csv, 'utf8');
+  await page.getByTestId('report-export').click();
+  await page.getByTestId('report-export-path').fill(file);
+  await page.getByTestId('report-export-run').click();
+  await page.getByTestId('report-export-path').waitFor({ state: 'detached' });
+  assert.ok(existsSync(file), 'the exported file exists');
   const text = readFileSync(file, 'utf8');
   assert.ok(text.startsWith('\uFEFF'), 'UTF-8 with a byte order mark');
   const lines = text.slice(1).split('\r\n').filter(Boolean);

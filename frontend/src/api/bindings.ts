@@ -258,6 +258,7 @@ export const raw = {
     dashboard: () => ReportsService.Dashboard(),
     csv: (name: string, f: ReportFilters) => ReportsService.CSV(name, f as Arg<typeof ReportsService.CSV, 1>),
     exportCSV: (name: string, f: ReportFilters) => ReportsService.ExportCSV(name, f as Arg<typeof ReportsService.ExportCSV, 1>),
+    saveCSV: (name: string, f: ReportFilters, path: string) => ReportsService.SaveCSV(name, f as Arg<typeof ReportsService.SaveCSV, 1>, path),
   },
   search: {
     search: (text: string, limit: number) => SearchService.Search(text, limit),

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { onEvent } from './events';
-import { dashboard, exportReportCSV, listReports, runReport } from './reports';
+import { dashboard, listReports, runReport, saveReportCSV } from './reports';
 import type { ReportFilters } from './reportTypes';
 import type { BackendEvent } from './types';
 
@@ -54,5 +54,5 @@ export function useReport(name: string, filters: ReportFilters) {
 export const useDashboard = () => useQuery({ queryKey: reportKeys.dashboard, queryFn: dashboard });
 
 export function useExportReport() {
-  return useMutation({ mutationFn: (a: { name: string; filters: ReportFilters }) => exportReportCSV(a.name, a.filters) });
+  return useMutation({ mutationFn: (a: { name: string; filters: ReportFilters; path: string }) => saveReportCSV(a.name, a.filters, a.path) });
 }

@@ -139,6 +139,11 @@ export async function exportReportCSV(name: string, filters: ReportFilters): Pro
   return str(await invoke<unknown>(R, 'ExportCSV', () => raw.reports.exportCSV(name, filters)));
 }
 
+/** Writes the report as CSV to path (a full file path), or asks where with the save dialog when path is "". Returns the path written, "" when cancelled. */
+export async function saveReportCSV(name: string, filters: ReportFilters, path: string): Promise<string> {
+  return str(await invoke<unknown>(R, 'SaveCSV', () => raw.reports.saveCSV(name, filters, path)));
+}
+
 /** The report as CSV text. */
 export async function reportCSV(name: string, filters: ReportFilters): Promise<string> {
   return str(await invoke<unknown>(R, 'CSV', () => raw.reports.csv(name, filters)));

@@ -7,7 +7,7 @@ import * as reports from '../api/reports';
 import type { ReportFilters } from '../api/reportTypes';
 import { ReportsPage } from './ReportsPage';
 
-vi.mock('../api/reports', () => ({ listReports: vi.fn(), runReport: vi.fn(), exportReportCSV: vi.fn() }));
+vi.mock('../api/reports', () => ({ listReports: vi.fn(), runReport: vi.fn(), saveReportCSV: vi.fn() }));
 vi.mock('../api/events', () => ({ onEvent: vi.fn(() => () => {}) }));
 vi.mock('../api/selling', () => ({ useOwners: () => ({ data: [{ id: 'o1', name: 'Ann Owner', email: '', isMe: true }] }) }));
 vi.mock('../api/dealHooks', () => ({ usePipelines: () => ({ data: [{ id: 'p1', name: 'Sales', position: 0, stages: [] }] }) }));
@@ -63,16 +63,28 @@ describe('ReportsPage', () => {
 
   it('reopens a report from the hash, moves with the arrow keys and exports with Ctrl+E', async () => {
     window.history.replaceState(null, '', '#/reports/win_rate?range=custom&from=2026-01-05&to=2026-02-10&pipeline=p1');
-    api.exportReportCSV.mockResolvedValue('/tmp/win.csv');
+    api.saveReportCSV.mockImplementation(async (_n, _f, path) => {
+      if (path.startsWith('/nope/')) throw { code: 'file_unreadable', field: 'path', message: 'cannot write /nope/win.csv' };
+      return path;
+    });
     const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
     renderWithProviders(<ReportsPage />);
     expect(await screen.findByTestId('report-title')).toHaveTextContent('Win rate');
     await waitFor(() => expect(lastFilters()).toEqual({ from: '2026-01-05', to: '2026-02-10', ownerId: '', pipelineId: 'p1', period: '' }));
     await screen.findAllByTestId('report-row');
 
+    // Ctrl+E opens the export dialog; a path that cannot be written says why and keeps it open.
     await user.keyboard('{Control>}e{/Control}');
-    await waitFor(() => expect(api.exportReportCSV).toHaveBeenCalledWith('win_rate', { from: '2026-01-05', to: '2026-02-10', ownerId: '', pipelineId: 'p1', period: '' }));
+    const path = await screen.findByTestId('report-export-path');
+    expect(screen.getByTestId('report-export-run')).toBeDisabled();
+    await user.type(path, '/nope/win.csv{Enter}');
+    expect(await screen.findByText(/This file cannot be written/)).toBeInTheDocument();
+    await user.clear(path);
+    await user.type(path, '/tmp/win.csv');
+    await user.click(screen.getByTestId('report-export-run'));
+    await waitFor(() => expect(api.saveReportCSV).toHaveBeenLastCalledWith('win_rate', { from: '2026-01-05', to: '2026-02-10', ownerId: '', pipelineId: 'p1', period: '' }, '/tmp/win.csv'));
     expect(await screen.findByText('Saved /tmp/win.csv')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByTestId('report-export-path')).not.toBeInTheDocument());
 
     screen.getByTestId('report-win_rate').focus();
     await user.keyboard('{ArrowUp}');

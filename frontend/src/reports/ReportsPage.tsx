@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Box, Button, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Loader, Modal, NavLink, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useExportReport, useReport, useReportEvents, useReportList } from '../api/reportHooks';
 import type { ReportSeries } from '../api/reportTypes';
 import { useOwners } from '../api/selling';
 import { usePipelines } from '../api/dealHooks';
-import { errorText, notifyError, notifySuccess } from '../lib/notify';
+import { toApiError } from '../api/errors';
+import { errorText, notifySuccess } from '../lib/notify';
 import { Chart } from './Chart';
 import { chartIsEmpty, reportChartOption } from './chartOptions';
 import { localToday } from './dateRange';
@@ -82,16 +83,29 @@ export function ReportsPage() {
     document.querySelector<HTMLElement>(`[data-testid="report-${next.name}"]`)?.focus();
   };
 
-  const exportCSV = async () => {
+  // Export: a small dialog with a path (as the contacts export has) and Browse… for the save dialog.
+  const [exportOpen, setExportOpen] = useState(false);
+  const [exportPath, setExportPath] = useState('');
+  const [exportError, setExportError] = useState('');
+  const openExport = () => {
+    setExportError('');
+    setExportOpen(true);
+  };
+  /** Writes the CSV to path, or asks where first when path is "". */
+  const exportCSV = async (path: string) => {
+    setExportError('');
     try {
-      const path = await exporter.mutateAsync({ name, filters });
-      if (path) notifySuccess(t('reports.exported', { path }));
+      const written = await exporter.mutateAsync({ name, filters, path });
+      if (!written) return; // the save dialog was cancelled
+      setExportOpen(false);
+      notifySuccess(t('reports.exported', { path: written }));
     } catch (e) {
-      notifyError(e, t);
+      // A path the backend refused (relative, missing folder, no permission) gets its own words.
+      setExportError(toApiError(e).field === 'path' ? t('reports.exportFailed') : errorText(e, t));
     }
   };
 
-  keys.current = { exportCSV: () => void exportCSV(), canExport: !!data && !exporter.isPending };
+  keys.current = { exportCSV: openExport, canExport: !!data && !exporter.isPending };
 
   return (
     <Box h="100%" style={{ display: 'flex', minHeight: 0 }} data-testid="reports-page">
@@ -140,7 +154,7 @@ export function ReportsPage() {
                 size="xs"
                 variant="default"
                 leftSection={<IconDownload size={15} />}
-                onClick={() => void exportCSV()}
+                onClick={openExport}
                 loading={exporter.isPending}
                 disabled={!data}
                 title={t('reports.exportHint')}
@@ -197,6 +211,39 @@ export function ReportsPage() {
           </Stack>
         )}
       </ScrollArea>
+      <Modal opened={exportOpen} onClose={() => setExportOpen(false)} title={t('reports.exportTitle')} data-testid="report-export-dialog">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (exportPath.trim()) void exportCSV(exportPath.trim());
+          }}
+        >
+          <Stack gap="sm">
+            <TextInput
+              label={t('reports.exportPath')}
+              placeholder={t('reports.exportPathHint')}
+              value={exportPath}
+              onChange={(e) => setExportPath(e.currentTarget.value)}
+              error={exportError || undefined}
+              data-autofocus
+              data-testid="report-export-path"
+            />
+            <Group justify="space-between">
+              <Button variant="default" onClick={() => void exportCSV('')} disabled={exporter.isPending} data-testid="report-export-browse">
+                {t('reports.exportBrowse')}
+              </Button>
+              <Group gap="xs">
+                <Button variant="default" onClick={() => setExportOpen(false)}>
+                  {t('reports.exportCancel')}
+                </Button>
+                <Button type="submit" loading={exporter.isPending} disabled={!exportPath.trim()} data-testid="report-export-run">
+                  {t('reports.exportRun')}
+                </Button>
+              </Group>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
     </Box>
   );
 }

@@ -11,3 +11,5 @@ export function ExportCSV(arg1:string,arg2:app.ReportFilters):Promise<string>;
 export function Reports():Promise<Array<app.ReportInfo>>;
 
 export function Run(arg1:string,arg2:app.ReportFilters):Promise<app.ReportDTO>;
+
+export function SaveCSV(arg1:string,arg2:app.ReportFilters,arg3:string):Promise<string>;

@@ -21,3 +21,7 @@ export function Reports() {
 export function Run(arg1, arg2) {
   return window['go']['app']['ReportsService']['Run'](arg1, arg2);
 }
+
+export function SaveCSV(arg1, arg2, arg3) {
+  return window['go']['app']['ReportsService']['SaveCSV'](arg1, arg2, arg3);
+}
