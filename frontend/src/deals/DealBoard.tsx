@@ -23,7 +23,9 @@ import { boardCoordinates } from './keyboard';
 import { useFormat } from '../lib/format';
 import { LostReasonModal } from './LostReasonModal';
 
-const COLUMN_WIDTH = 272;
+/** Columns share the width (four fit beside the sidebar at 1280 px) and scroll sideways below the minimum. */
+const COLUMN_MIN_WIDTH = 232;
+const COLUMN_MAX_WIDTH = 340;
 
 /** Pointer drags use the pointer's position; keyboard drags (no pointer) the card's rectangle. */
 const collision: CollisionDetection = (args) => {
@@ -104,7 +106,7 @@ export function DealBoard({ board, today, onOpen, onDrop }: DealBoardProps) {
       </Box>
       <DragOverlay dropAnimation={null}>
         {active && (
-          <Paper withBorder p="xs" radius="sm" shadow="md" w={COLUMN_WIDTH - 16} style={{ cursor: 'grabbing' }}>
+          <Paper withBorder p="xs" radius="sm" shadow="md" w={COLUMN_MIN_WIDTH} style={{ cursor: 'grabbing' }}>
             <DealCardBody deal={active} today={today} />
           </Paper>
         )}
@@ -161,9 +163,9 @@ function Column({ column: c, today, onOpen, padBottom }: { column: StageColumn; 
       radius="md"
       p="xs"
       bg={isOver ? 'blue.0' : 'gray.0'}
-      w={COLUMN_WIDTH}
-      miw={COLUMN_WIDTH}
-      style={{ display: 'flex', flexDirection: 'column', minHeight: 0, outline: isOver ? '2px solid var(--mantine-color-blue-4)' : undefined }}
+      miw={COLUMN_MIN_WIDTH}
+      maw={COLUMN_MAX_WIDTH}
+      style={{ flex: '1 1 0', display: 'flex', flexDirection: 'column', minHeight: 0, outline: isOver ? '2px solid var(--mantine-color-blue-4)' : undefined }}
       data-testid="deal-column"
       data-stage-id={c.stage.id}
       data-stage-name={c.stage.name}
