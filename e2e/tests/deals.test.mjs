@@ -47,13 +47,25 @@ async function pick(input, typed, option) {
   await page.getByRole('option', { name: option }).first().click();
 }
 
-/** drag presses on a card and moves the real mouse onto a target in steps (dnd-kit starts after 6 px). */
-async function drag(from, to) {
+/**
+ * pickUp presses the real mouse on a card and moves it until dnd-kit starts the drag (after 6 px),
+ * which the Won/Lost zones show. It first waits until the card itself is under the pointer: a
+ * closing editor's overlay fades out for a moment and would take the press.
+ */
+async function pickUp(from) {
   const a = await from.boundingBox();
   assert.ok(a, 'the card is on screen');
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  const [x, y] = [a.x + a.width / 2, a.y + a.height / 2];
+  await page.waitForFunction(([px, py]) => document.elementFromPoint(px, py)?.closest('[data-testid="deal-card"]') != null, [x, y]);
+  await page.mouse.move(x, y);
   await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 4 });
+  await page.mouse.move(x + 10, y + 10, { steps: 4 });
+  await page.getByTestId('deal-drop-won').waitFor();
+}
+
+/** drag picks up a card and moves the real mouse onto a target in steps. */
+async function drag(from, to) {
+  await pickUp(from);
   const b = await to().boundingBox();
   assert.ok(b, 'the drop target is on screen');
   await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 60), { steps: 15 });
@@ -138,14 +150,10 @@ test('drop a deal on Won: the won total and the stage totals change', async () =
   const wonBefore = await page.getByTestId('deal-won-total').getAttribute('data-count');
   assert.equal(wonBefore, '0');
   await page.mouse.move(0, 0);
-  const from = card(BERLIN.title);
-  const a = await from.boundingBox();
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 4 });
   // The Won and Lost zones appear only while dragging.
   const zone = page.getByTestId('deal-drop-won');
-  await zone.waitFor();
+  assert.equal(await zone.count(), 0);
+  await pickUp(card(BERLIN.title));
   await page.screenshot({ path: join(ARTIFACTS, 'deals-dragging.png') });
   const b = await zone.boundingBox();
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
