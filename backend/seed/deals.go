@@ -126,7 +126,7 @@ func PopulateDeals(ctx context.Context, st DealStore, customers []Customer, owne
 		created := at(day.AddDate(0, 0, -ago))
 		d.ID, d.CreatedAt, d.UpdatedAt = crm.NewID(created), created, created
 		if status == crm.DealOpen {
-			d.ExpectedClose = day.AddDate(0, 0, 7+rng.IntN(150)).Format(time.DateOnly)
+			d.ExpectedClose = expectedClose(rng, day)
 		}
 		if err := st.CreateDeal(ctx, d); err != nil {
 			return sum, fmt.Errorf("seed: deal %q: %w", d.Title, err)
@@ -178,4 +178,16 @@ func PopulateDeals(ctx context.Context, st DealStore, customers []Customer, owne
 		}
 	}
 	return sum, nil
+}
+
+// expectedClose picks an open deal's expected close: one in five before
+// the month is out (from today to its last day, so "this month's
+// forecast" has deals on any day of the month), the others one week to
+// five months ahead.
+func expectedClose(rng *rand.Rand, day time.Time) string {
+	if rng.IntN(5) == 0 {
+		last := time.Date(day.Year(), day.Month()+1, 0, 0, 0, 0, 0, day.Location()).Day()
+		return day.AddDate(0, 0, rng.IntN(last-day.Day()+1)).Format(time.DateOnly)
+	}
+	return day.AddDate(0, 0, 7+rng.IntN(150)).Format(time.DateOnly)
 }

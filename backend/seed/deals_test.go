@@ -96,14 +96,17 @@ func TestPopulateDealsIsDeterministicAndSpreadOverAYear(t *testing.T) {
 	stages := map[string]int{}
 	owners := map[string]int{}
 	var oldest time.Time
-	var won, cycles int
+	var won, cycles, thisMonth int
 	for _, d := range all {
 		currencies[d.Amount.Currency]++
 		owners[d.OwnerID]++
 		if d.Status == crm.DealOpen {
 			stages[d.StageName]++
-			if d.ExpectedClose <= today.Format(time.DateOnly) {
+			if d.ExpectedClose < today.Format(time.DateOnly) {
 				t.Errorf("open deal %q expected to close in the past: %s", d.Title, d.ExpectedClose)
+			}
+			if d.ExpectedClose[:7] == today.Format("2006-01") {
+				thisMonth++
 			}
 		} else if d.ClosedAt == nil || d.CloseReason == "" || d.ClosedAt.After(today) {
 			t.Errorf("closed deal %q: closed at %v, reason %q", d.Title, d.ClosedAt, d.CloseReason)
@@ -140,5 +143,10 @@ func TestPopulateDealsIsDeterministicAndSpreadOverAYear(t *testing.T) {
 	}
 	if cycles != won {
 		t.Errorf("%d of %d won deals have a cycle length", cycles, won)
+	}
+	// About one open deal in five closes before the month is out, so the
+	// dashboard's "this month" forecast is not empty on any day.
+	if open := sum.Open; thisMonth < open/10 || thisMonth > open/2 {
+		t.Errorf("%d of %d open deals close this month (%s)", thisMonth, open, today.Format("2006-01"))
 	}
 }
