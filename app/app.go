@@ -138,7 +138,8 @@ func NewServices(ctx context.Context, db *store.DB, cfg Config) *Services {
 	s.Deals = NewDealsService(ctx, deals.New(db, cur, cfg.Clock, deals.WithZone(cal.UserLocation)), s.Settings.language, cal.UserLocation, cfg.Events)
 	s.Activities = NewActivitiesService(ctx, activities.New(db, cfg.Clock), own, cfg.Events)
 	s.Activities.leadChanged = s.Leads.rescore
-	ord := orders.New(db, cfg.Clock, cal, tk, orders.WithTaskTitle(reorderTitle(s.Settings.language)))
+	ord := orders.New(db, cfg.Clock, cal, tk, orders.WithTaskTitle(reorderTitle(s.Settings.language)),
+		orders.WithTaskNotes(reorderNotes(s.Settings.language)))
 	s.Orders = NewOrdersService(ctx, ord, s.Settings.language, cfg.Events, cfg.Log)
 	care := careDeps{names: db, zone: cal.UserLocation, me: own.Me}
 	s.Feedback = NewFeedbackService(ctx, feedback.New(db, cfg.Clock), care, cfg.Events)

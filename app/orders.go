@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"strings"
 
@@ -47,6 +48,17 @@ func reorderTitle(lang func() string) func(string) string {
 			return "পুনরায় অর্ডারের সময়: " + name
 		}
 		return "Re-order due: " + name
+	}
+}
+
+// reorderNotes writes a re-order task's notes in the UI language.
+func reorderNotes(lang func() string) func(orders.CustomerFrequency) string {
+	return func(c orders.CustomerFrequency) string {
+		if strings.HasPrefix(lang(), "bn") {
+			return fmt.Sprintf("প্রায় প্রতি %d দিনে অর্ডার করেন (%d টি অর্ডার)। শেষ অর্ডার %s; পরের অর্ডার আশা করা হচ্ছে %s।",
+				c.MedianDays, c.Orders, c.LastOrder, c.NextExpected)
+		}
+		return orders.ReorderNotes(c)
 	}
 }
 

@@ -3,10 +3,12 @@ package app
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"fieldbook/backend/crm"
+	"fieldbook/backend/orders"
 )
 
 func TestOrdersServiceRoundTripEventsAndReorderTask(t *testing.T) {
@@ -93,5 +95,25 @@ func TestOrdersServiceRoundTripEventsAndReorderTask(t *testing.T) {
 	p, err := s.Orders.Preview(OrderInput{Currency: "EUR", Lines: []OrderLineInput{{Product: "A", Quantity: 3, UnitPrice: "0.10"}, {Quantity: 1, UnitPrice: "x"}}})
 	if err != nil || p.Total.Text != "€0.30" || p.Lines[0] == nil || p.Lines[1] != nil {
 		t.Fatalf("preview %+v %v", p, err)
+	}
+}
+
+func TestReorderTaskWordsFollowTheUILanguage(t *testing.T) {
+	lang := "en"
+	title, notes := reorderTitle(func() string { return lang }), reorderNotes(func() string { return lang })
+	c := orders.CustomerFrequency{Name: "Regular Foods", Frequency: orders.Frequency{Orders: 4, HasMedian: true, MedianDays: 30,
+		LastOrder: "2026-10-28", NextExpected: "2026-11-27"}}
+	if got := title(c.Name); got != "Re-order due: Regular Foods" {
+		t.Errorf("English title %q", got)
+	}
+	if got := notes(c); got != "Orders about every 30 days (4 orders). Last order 2026-10-28; next expected 2026-11-27." {
+		t.Errorf("English notes %q", got)
+	}
+	lang = "bn"
+	if got := title(c.Name); got != "পুনরায় অর্ডারের সময়: Regular Foods" {
+		t.Errorf("Bengali title %q", got)
+	}
+	if got := notes(c); !strings.Contains(got, "প্রতি 30 দিনে") || !strings.Contains(got, "2026-11-27") {
+		t.Errorf("Bengali notes %q", got)
 	}
 }

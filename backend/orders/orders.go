@@ -82,6 +82,7 @@ type Service struct {
 	zones Zones
 	tasks Tasks
 	title func(customer string) string
+	notes func(c CustomerFrequency) string
 
 	checking sync.Mutex // one re-order check at a time
 }
@@ -93,11 +94,25 @@ type Option func(*Service)
 // (default "Re-order due: <name>"), so it can follow the UI language.
 func WithTaskTitle(f func(customer string) string) Option { return func(s *Service) { s.title = f } }
 
+// WithTaskNotes sets the notes of a re-order task from the customer's
+// buying rhythm (default: ReorderNotes in English), so they can follow the
+// UI language.
+func WithTaskNotes(f func(c CustomerFrequency) string) Option {
+	return func(s *Service) { s.notes = f }
+}
+
+// ReorderNotes is the default note of a re-order task: the customer's
+// rhythm, last order and expected next order.
+func ReorderNotes(c CustomerFrequency) string {
+	return fmt.Sprintf("Orders about every %d days (%d orders). Last order %s; next expected %s.",
+		c.MedianDays, c.Orders, c.LastOrder, c.NextExpected)
+}
+
 // New returns a Service over st, stamping changes with clock, reading the
 // user's day in zones and making re-order tasks with tk.
 func New(st Store, clock crm.Clock, zones Zones, tk Tasks, opts ...Option) *Service {
 	s := &Service{store: st, clock: clock, zones: zones, tasks: tk,
-		title: func(name string) string { return "Re-order due: " + name }}
+		title: func(name string) string { return "Re-order due: " + name }, notes: ReorderNotes}
 	for _, o := range opts {
 		o(s)
 	}

@@ -294,6 +294,9 @@ func TestReorderTaskIsMadeOncePerExpectedDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if task.Notes != "Orders about every 30 days (4 orders). Last order 2026-10-28; next expected 2026-11-27." {
+		t.Errorf("task notes %q", task.Notes)
+	}
 	if task.Title != "Re-order due: Regular Foods" || task.Due != "2026-11-27T09:00:00" || task.CompanyID != regular ||
 		len(task.Reminders) != 1 || task.DueAt == nil || !task.DueAt.Equal(time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)) {
 		t.Fatalf("task %+v", task)

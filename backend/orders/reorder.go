@@ -205,6 +205,7 @@ func (s *Service) CheckReorders(ctx context.Context) (Check, error) {
 		}
 		it, err := s.tasks.Create(ctx, "", crm.TaskFields{
 			Title:     s.title(c.Name),
+			Notes:     s.notes(c),
 			Due:       c.NextExpected + "T09:00:00",
 			Reminders: []crm.Reminder{{MinutesBefore: 0}},
 			CompanyID: c.CompanyID,
