@@ -96,7 +96,9 @@ test('fill in the company details, rename it, and its people follow', async () =
   await companyDetail().getByTestId('company-person').filter({ hasText: 'Hank Scorpio' }).click();
   await contactDetail().getByRole('heading', { name: 'Hank Scorpio' }).waitFor();
   const link = contactDetail().getByTestId('detail-company-link');
-  assert.equal(await link.innerText(), 'Zorblax Inc');
+  // The rename reaches the contact through contacts:changed; a page drawn from the cache a moment
+  // before shows the old name until that refresh lands.
+  await link.filter({ hasText: /^Zorblax Inc$/ }).waitFor();
   const tel = contactDetail().getByTestId('phone').getByRole('link');
   assert.equal(await tel.innerText(), '(650) 253-0000');
   assert.equal(await tel.getAttribute('href'), 'tel:+16502530000');
