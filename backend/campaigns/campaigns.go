@@ -9,7 +9,6 @@ package campaigns
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -152,30 +151,16 @@ func (s *Service) validate(ctx context.Context, in Input) (crm.CampaignFields, e
 	return f, nil
 }
 
+// cost parses a form's cost (money.ParseAmount); a blank code is the home
+// currency.
 func (s *Service) cost(ctx context.Context, text, code string) (crm.Money, error) {
-	if strings.TrimSpace(code) == "" {
+	return money.ParseAmount(text, code, "cost", func() (string, error) {
 		conv, err := s.rates.Converter(ctx)
 		if err != nil {
-			return crm.Money{}, fmt.Errorf("campaigns: home currency: %w", err)
+			return "", err
 		}
-		code = conv.Home()
-	}
-	if strings.TrimSpace(text) == "" {
-		c, err := money.Code(code)
-		return crm.Money{Currency: c}, err
-	}
-	m, err := money.Parse(text, code)
-	if err != nil {
-		var ce *crm.Error
-		if errors.As(err, &ce) && ce.Field == "amount" {
-			ce.Field = "cost"
-		}
-		return m, err
-	}
-	if m.Minor < 0 {
-		return m, crm.FieldError(crm.CodeAmountInvalid, "cost", "a campaign's cost cannot be negative")
-	}
-	return m, nil
+		return conv.Home(), nil
+	})
 }
 
 // Create validates in and stores it as a new campaign.

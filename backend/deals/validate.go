@@ -110,28 +110,16 @@ func (s *Service) validate(ctx context.Context, in Input) (crm.DealFields, error
 	return f, nil
 }
 
-// amount parses text in code; a blank amount is zero and a blank code the
+// amount parses a form's amount (money.ParseAmount); a blank code is the
 // home currency.
 func (s *Service) amount(ctx context.Context, text, code string) (crm.Money, error) {
-	if strings.TrimSpace(code) == "" {
+	return money.ParseAmount(text, code, "amount", func() (string, error) {
 		conv, err := s.rates.Converter(ctx)
 		if err != nil {
-			return crm.Money{}, fmt.Errorf("deals: home currency: %w", err)
+			return "", err
 		}
-		code = conv.Home()
-	}
-	if strings.TrimSpace(text) == "" {
-		c, err := money.Code(code)
-		return crm.Money{Currency: c}, err
-	}
-	m, err := money.Parse(text, code)
-	if err != nil {
-		return m, err
-	}
-	if m.Minor < 0 {
-		return m, crm.FieldError(crm.CodeAmountInvalid, "amount", "a deal's amount cannot be negative")
-	}
-	return m, nil
+		return conv.Home(), nil
+	})
 }
 
 // pipeline returns pipeline id, or the first pipeline when id is "".

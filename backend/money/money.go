@@ -7,6 +7,7 @@
 package money
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -183,4 +184,33 @@ func Symbol(code, locale string) string {
 		return code
 	}
 	return s
+}
+
+// ParseAmount reads an amount a form sends: a blank code means the home
+// currency (asked of home only then), a blank text is zero, and a negative
+// amount is refused. Errors name field ("amount", "cost", …).
+func ParseAmount(text, code, field string, home func() (string, error)) (crm.Money, error) {
+	if strings.TrimSpace(code) == "" {
+		h, err := home()
+		if err != nil {
+			return crm.Money{}, fmt.Errorf("money: home currency: %w", err)
+		}
+		code = h
+	}
+	if strings.TrimSpace(text) == "" {
+		c, err := Code(code)
+		return crm.Money{Currency: c}, err
+	}
+	m, err := Parse(text, code)
+	if err != nil {
+		var ce *crm.Error
+		if errors.As(err, &ce) && ce.Field == "amount" {
+			ce.Field = field
+		}
+		return m, err
+	}
+	if m.Minor < 0 {
+		return m, crm.FieldError(crm.CodeAmountInvalid, field, fmt.Sprintf("the %s cannot be negative", field))
+	}
+	return m, nil
 }

@@ -1,6 +1,7 @@
 package money
 
 import (
+	"errors"
 	"testing"
 
 	"fieldbook/backend/crm"
@@ -161,5 +162,27 @@ func TestValidateRate(t *testing.T) {
 		if _, err := ValidateRate(bad); err == nil {
 			t.Errorf("ValidateRate(%+v) accepted", bad)
 		}
+	}
+}
+
+func TestParseAmountDefaultsAndRefusals(t *testing.T) {
+	home := func() (string, error) { return "JPY", nil }
+	asked := 0
+	counting := func() (string, error) { asked++; return home() }
+	if m, err := ParseAmount("", "", "cost", counting); err != nil || m != (crm.Money{Currency: "JPY"}) || asked != 1 {
+		t.Errorf("blank = %+v, %v (home asked %d times)", m, err, asked)
+	}
+	if m, err := ParseAmount("12.50", "eur", "cost", counting); err != nil || m != (crm.Money{Minor: 1250, Currency: "EUR"}) || asked != 1 {
+		t.Errorf("EUR = %+v, %v (home asked %d times)", m, err, asked)
+	}
+	var ce *crm.Error
+	if _, err := ParseAmount("-5", "EUR", "cost", home); !errors.As(err, &ce) || ce.Code != crm.CodeAmountInvalid || ce.Field != "cost" {
+		t.Errorf("negative: %v", err)
+	}
+	if _, err := ParseAmount("1.5", "", "amount", home); !errors.As(err, &ce) || ce.Field != "amount" {
+		t.Errorf("1.5 JPY: %v", err)
+	}
+	if _, err := ParseAmount("1", "", "amount", func() (string, error) { return "", errors.New("no db") }); err == nil {
+		t.Error("a failing home lookup was ignored")
 	}
 }
